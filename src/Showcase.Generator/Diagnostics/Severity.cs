@@ -1,0 +1,7 @@
+namespace Showcase.Generator.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}
