@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Showcase.Generator.Build;
+using Showcase.Generator.Content.Io;
+using Showcase.Generator.Diagnostics;
+using Showcase.Generator.Output.Io;
+using Showcase.Generator.Rendering.Io;
+using Showcase.Generator.Site;
+
+namespace Showcase.Cli;
+
+/// <summary><c>showcase build</c>: content → site, written atomically into the output folder.</summary>
+public static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var content = CommonOptions.Content();
+        var outputDir = CommonOptions.Output();
+        var theme = CommonOptions.Theme();
+        var baseUrl = CommonOptions.BaseUrl();
+        var timings = new Option<bool>("--timings") { Description = "In thời gian của từng bước" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Chỉ in lỗi" };
+        var command = new Command("build", "Dựng trang web từ thư mục nội dung vào thư mục đầu ra.\n\nVí dụ:\n  showcase build\n  showcase build --content content --output output --base-url /mo-hinh/")
+        {
+            content, outputDir, theme, baseUrl, timings, quiet,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(content)!, parse.GetValue(outputDir)!, CommonOptions.ResolveTheme(parse.GetValue(theme)), parse.GetValue(baseUrl),
+            parse.GetValue(timings), parse.GetValue(quiet), output, error));
+        return command;
+    }
+
+    public static int Run(string contentDir, string outputDir, string themeDir, string? baseUrl, bool showTimings, bool quiet, TextWriter output, TextWriter error)
+    {
+        var clock = Stopwatch.StartNew();
+        var source = ContentReader.Read(contentDir);
+        if (!Directory.Exists(themeDir))
+        {
+            error.WriteLine($"lỗi: không tìm thấy thư mục giao diện {themeDir}. Hãy chỉ đúng bằng --theme.");
+            return CliApp.UsageError;
+        }
+
+        var themeSource = ThemeReader.Read(themeDir, themeDir.Replace('\\', '/'));
+        var readTime = clock.Elapsed;
+        var options = new BuildOptions { BaseUrlOverride = baseUrl, Today = CommonOptions.Today() };
+        var result = SiteGenerator.Generate(source, themeSource, options);
+        Report(result, source, themeSource, error);
+        if (result.Plan is null)
+        {
+            error.WriteLine($"Không dựng được trang: {result.ErrorCount} lỗi, {result.WarningCount} cảnh báo. Thư mục {outputDir} vẫn giữ bản trước.");
+            return CliApp.ContentErrors;
+        }
+
+        var writeClock = Stopwatch.StartNew();
+        OutputWriter.Result written;
+        try
+        {
+            written = OutputWriter.Write(result.Plan, outputDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{outputDir}: lỗi SG4001: không ghi được trang web: {e.Message}. Thư mục {outputDir} vẫn giữ bản trước.");
+            return CliApp.ContentErrors;
+        }
+
+        if (showTimings)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  read      {readTime.TotalMilliseconds,8:0} ms"));
+            foreach (var timing in result.Timings)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Phase,-9} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  write     {writeClock.Elapsed.TotalMilliseconds,8:0} ms"));
+        }
+
+        if (!quiet)
+        {
+            var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.GetCultureInfo("vi-VN"));
+            output.WriteLine(
+                $"Đã dựng {result.PageCount} trang, {result.Site!.Models.Count} mô hình, {result.Plan.Files.Count} tệp vào {outputDir} trong {seconds} giây " +
+                $"({written.Written} tệp ghi mới, {written.Linked} tệp không đổi; {result.WarningCount} cảnh báo).");
+        }
+
+        return CliApp.Success;
+    }
+
+    public static void Report(BuildResult result, Generator.Content.ContentSource source, Generator.Rendering.ThemeSource? theme, TextWriter error)
+    {
+        if (result.Diagnostics.Count == 0)
+        {
+            return;
+        }
+
+        var texts = source.Files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
+        if (theme is not null)
+        {
+            foreach (var (path, text) in theme.Templates)
+            {
+                texts[$"{theme.DisplayPath}/{path}"] = text;
+            }
+        }
+
+        error.Write(DiagnosticFormatter.Format(result.Diagnostics, path => texts.GetValueOrDefault(path)));
+    }
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Showcase.Cli;
+
+/// <summary>Options shared by several commands, and the values the library takes from the environment.</summary>
+public static class CommonOptions
+{
+    public static Option<string> Content() => new("--content", "-c")
+    {
+        Description = "Thư mục nội dung (mặc định: content)",
+        DefaultValueFactory = _ => "content",
+    };
+
+    public static Option<string> Output() => new("--output", "-o")
+    {
+        Description = "Thư mục ghi trang web (mặc định: output)",
+        DefaultValueFactory = _ => "output",
+    };
+
+    public static Option<string?> Theme() => new("--theme")
+    {
+        Description = "Thư mục giao diện (mặc định: themes/default)",
+    };
+
+    public static Option<string?> BaseUrl() => new("--base-url")
+    {
+        Description = "Thay base_url của site.yaml, ví dụ /mo-hinh/ hoặc https://example.gov.vn/mo-hinh/",
+    };
+
+    /// <summary>The theme folder: the one given, else themes/default here, else the one shipped beside the tool.</summary>
+    public static string ResolveTheme(string? given)
+    {
+        if (given is not null)
+        {
+            return given;
+        }
+
+        var local = Path.Combine("themes", "default");
+        return Directory.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, "themes", "default");
+    }
+
+    /// <summary>The build date: SOURCE_DATE_EPOCH when set (reproducible builds), else today in Vietnam (UTC+7).</summary>
+    public static DateOnly Today()
+    {
+        var epoch = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        var instant = epoch is not null && long.TryParse(epoch, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : DateTimeOffset.UtcNow;
+        return DateOnly.FromDateTime(instant.ToOffset(TimeSpan.FromHours(7)).DateTime);
+    }
+}

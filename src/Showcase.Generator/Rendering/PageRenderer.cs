@@ -1,0 +1,122 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Showcase.Generator.Diagnostics;
+using Showcase.Generator.Site;
+using SourceSpan = Showcase.Generator.Diagnostics.SourceSpan;
+
+namespace Showcase.Generator.Rendering;
+
+/// <summary>
+/// <see cref="Page"/> → HTML: the page's layout, then <c>layouts/_base.scriban</c> around it. A fresh context per
+/// render (contexts are not thread-safe); templates parsed once in <see cref="Theme"/>. Strict variables, so a
+/// misspelt name is an SG3002 diagnostic naming the template and the content file, not an empty string.
+/// </summary>
+public sealed class PageRenderer
+{
+    private readonly Theme _theme;
+    private readonly SiteView _site;
+    private readonly BaseUrl _baseUrl;
+
+    public PageRenderer(Theme theme, SiteView site, BaseUrl baseUrl)
+    {
+        _theme = theme;
+        _site = site;
+        _baseUrl = baseUrl;
+    }
+
+    public string? Render(Page page, DiagnosticBag diagnostics)
+    {
+        var body = RenderLayout(page.Layout, page, content: null, diagnostics);
+        if (body is null)
+        {
+            return null;
+        }
+
+        return page.Layout.StartsWith("print-", StringComparison.Ordinal)
+            ? body
+            : RenderLayout("_base", page, new TrustedHtml(body), diagnostics);
+    }
+
+    /// <summary>Renders one named layout with the page's values; <paramref name="content"/> is the inner HTML for _base.</summary>
+    public string? RenderLayout(string layout, Page page, TrustedHtml? content, DiagnosticBag diagnostics)
+    {
+        var template = _theme.Layout(layout);
+        if (template is null)
+        {
+            diagnostics.Error("SG3003", SourceSpan.File(_theme.DisplayPathOf(layout)), $"giao diện thiếu tệp mẫu '{layout}.scriban' (cần cho trang /{page.Url}).");
+            return null;
+        }
+
+        var context = CreateContext(page, content);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var where = page.SourcePath is { } source ? $" (khi dựng {source})" : $" (khi dựng trang /{page.Url})";
+            diagnostics.Error("SG3002", new SourceSpan(e.Span.FileName ?? _theme.DisplayPathOf(layout), e.Span.Start.Line + 1, e.Span.Start.Column + 1), Translate(e.OriginalMessage) + where);
+            return null;
+        }
+    }
+
+    private EscapingTemplateContext CreateContext(Page page, TrustedHtml? content)
+    {
+        var context = new EscapingTemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = int.MaxValue,
+            RecursiveLimit = 50,
+            TemplateLoader = new PartialLoader(_theme),
+            NewLine = "\n",
+        };
+        foreach (var (path, template) in _theme.Partials)
+        {
+            context.CachedTemplates[PartialLoader.PathOf(_theme, path)] = template;
+        }
+
+        var pageObject = new ScriptObject
+        {
+            ["url"] = page.Url,
+            ["link"] = _baseUrl.Link(page.Url),
+            ["canonical"] = _baseUrl.Absolute(page.Url),
+            ["title"] = page.Title,
+            ["description"] = page.Description,
+            ["image"] = page.ImageLink is { } image ? _baseUrl.Origin + image : null,
+            ["section"] = page.Section,
+            ["layout"] = page.Layout,
+            ["breadcrumbs"] = page.Breadcrumbs,
+            ["content"] = content,
+        };
+        foreach (var (key, value) in page.Data)
+        {
+            pageObject[key] = value;
+        }
+
+        var globals = new ScriptObject { ["site"] = _site, ["page"] = pageObject };
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private static string Translate(string message) =>
+        message.StartsWith("The variable or function", StringComparison.Ordinal) ? $"biến hoặc hàm không tồn tại: {message}"
+        : message.Contains("Cannot get the member", StringComparison.Ordinal) || message.Contains("not found", StringComparison.Ordinal) ? $"không có trường này: {message}"
+        : message;
+
+    private sealed class PartialLoader(Theme theme) : ITemplateLoader
+    {
+        public static string PathOf(Theme theme, string relative) => $"{theme.DisplayPath}/{relative}";
+
+        public string GetPath(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templateName) =>
+            PathOf(theme, $"partials/{templateName}.scriban");
+
+        public string Load(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            throw new ScriptRuntimeException(callerSpan, $"không có mẫu con (partial) {templatePath}");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, Scriban.Parsing.SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}

@@ -1,0 +1,211 @@
+using System.Globalization;
+using Showcase.Generator.Content;
+using Showcase.Generator.Diagnostics;
+using Showcase.Generator.Rendering;
+
+namespace Showcase.Generator.Site;
+
+/// <summary>
+/// <see cref="ContentSet"/> (validated) → <see cref="SiteModel"/>: drafts left out, references followed, every list
+/// sorted once (the source path as last tie-breaker), Markdown rendered in parallel.
+/// </summary>
+public static class SiteBuilder
+{
+    public static SiteModel Build(ContentSet content, BuildOptions options, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    {
+        var baseUrl = BaseUrl.Parse(options.BaseUrlOverride ?? content.Site.BaseUrl);
+        var media = content.Media.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
+
+        var units = content.Units
+            .GroupBy(u => u.Id, StringComparer.Ordinal).Select(g => g.First())
+            .Select(u => new Unit
+            {
+                Id = u.Id,
+                Name = u.Name,
+                Kind = u.Kind,
+                KindName = VietnameseText.UnitKind(u.Kind),
+                Url = Urls.Unit(u.Id),
+                Link = baseUrl.Link(Urls.Unit(u.Id)),
+            })
+            .ToDictionary(u => u.Id, StringComparer.Ordinal);
+        var categories = content.Categories
+            .GroupBy(c => c.Id, StringComparer.Ordinal).Select(g => g.First())
+            .Select(c => new Category { Id = c.Id, Name = c.Name, Description = c.Description, Url = Urls.Category(c.Id), Link = baseUrl.Link(Urls.Category(c.Id)) })
+            .ToList();
+        var categoryById = categories.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var forms = content.Forms
+            .GroupBy(f => f.Id, StringComparer.Ordinal).Select(g => g.First())
+            .Select(f => new Form
+            {
+                Id = f.Id, Number = f.Number, Title = f.Title, Subtitle = f.Subtitle,
+                Url = Urls.Form(f.Id), Link = baseUrl.Link(Urls.Form(f.Id)), CsvLink = baseUrl.Link(Urls.FormCsv(f.Id)),
+            })
+            .ToList();
+        var formById = forms.ToDictionary(f => f.Id, StringComparer.Ordinal);
+
+        foreach (var record in content.Units)
+        {
+            if (record.Parent is { } parent && units.TryGetValue(parent, out var p) && units[record.Id].Parent is null && !CreatesCycle(units, record.Id, parent))
+            {
+                units[record.Id].Parent = p;
+            }
+        }
+
+        var published = content.Models
+            .Where(m => !m.Draft && units.ContainsKey(m.Unit.Id) && categoryById.ContainsKey(m.Category.Id))
+            .OrderByDescending(m => m.Year)
+            .ThenBy(m => m.Slug, StringComparer.Ordinal)
+            .ThenBy(m => m.SourcePath, StringComparer.Ordinal)
+            .ToArray();
+        var models = new Model[published.Length];
+        Parallel.For(0, published.Length, i =>
+        {
+            var record = published[i];
+            var unit = units[record.Unit.Id];
+            var body = markdown.Render(record, baseUrl, media, diagnostics);
+            models[i] = new Model
+            {
+                SourcePath = record.SourcePath,
+                Slug = record.Slug,
+                Url = Urls.Model(record.Slug),
+                Link = baseUrl.Link(Urls.Model(record.Slug)),
+                Title = record.Title,
+                Summary = record.Summary,
+                Unit = unit,
+                Category = categoryById[record.Category.Id],
+                Year = record.Year,
+                YearLink = baseUrl.Link(Urls.Year(record.Year)),
+                Implementer = record.Implementer ?? unit.Name,
+                ImplementerKind = record.ImplementerKind,
+                ImplementerKindName = VietnameseText.ImplementerKind(record.ImplementerKind),
+                Forms = record.Forms.Where(f => formById.ContainsKey(f.Id)).Select(f => formById[f.Id]).Distinct().ToList(),
+                Tags = record.Tags,
+                Note = record.Note,
+                ImagePath = record.Image?.Id is { } img && media.Contains(img) ? img : null,
+                ImageLink = record.Image?.Id is { } img2 && media.Contains(img2) ? baseUrl.Link(Urls.Media(img2)) : null,
+                FeaturedWeek = record.FeaturedWeek,
+                FeaturedWeekText = record.FeaturedWeek is { } w ? VietnameseText.Week(w) : null,
+                Awards = record.Awards
+                    .OrderBy(a => a.Date ?? DateOnly.MaxValue).ThenBy(a => a.Kind, StringComparer.Ordinal)
+                    .Select(a => new Award(a.Kind, VietnameseText.AwardKind(a.Kind), a.By, a.Date is { } d ? VietnameseText.ShortDate(d) : null, a.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+                    .ToList(),
+                BodyHtml = body.Html,
+                BodyText = body.Text,
+            };
+        });
+
+        var byUnit = models.ToLookup(m => m.Unit.Id, StringComparer.Ordinal);
+        foreach (var unit in units.Values)
+        {
+            unit.Models = byUnit[unit.Id].ToList();
+            unit.Children = units.Values.Where(u => u.Parent == unit).OrderBy(u => u.Name, VietnameseText.Collation).ToList();
+        }
+
+        var byCategory = models.ToLookup(m => m.Category.Id, StringComparer.Ordinal);
+        foreach (var category in categories)
+        {
+            category.Models = byCategory[category.Id].ToList();
+        }
+
+        foreach (var form in forms)
+        {
+            form.Models = models.Where(m => m.Forms.Contains(form)).ToList();
+        }
+
+        var standards = content.Standards
+            .Where(s => units.ContainsKey(s.Unit.Id))
+            .GroupBy(s => s.Unit.Id, StringComparer.Ordinal).Select(g => g.OrderBy(s => s.SourcePath, StringComparer.Ordinal).First())
+            .Select(s => BuildStandards(s, units[s.Unit.Id], baseUrl))
+            .OrderBy(s => s.Unit.Name, VietnameseText.Collation)
+            .ToList();
+        foreach (var s in standards)
+        {
+            s.Unit.Standards = s;
+        }
+
+        var years = models.GroupBy(m => m.Year).OrderByDescending(g => g.Key)
+            .Select(g => new YearGroup { Year = g.Key, Url = Urls.Year(g.Key), Link = baseUrl.Link(Urls.Year(g.Key)), Models = g.ToList() })
+            .ToList();
+
+        var (story, isCurrent) = PickWeekStory(models, options.Today);
+        return new SiteModel
+        {
+            Config = content.Site,
+            BaseUrl = baseUrl,
+            Today = options.Today,
+            Units = units.Values.OrderBy(u => u.Name, VietnameseText.Collation).ToList(),
+            Categories = categories,
+            Forms = forms,
+            Models = models,
+            Years = years,
+            Standards = standards,
+            Media = content.Media,
+            WeekStory = story,
+            WeekStoryIsCurrent = isCurrent,
+            PageSize = options.PageSize,
+        };
+    }
+
+    private static bool CreatesCycle(Dictionary<string, Unit> units, string id, string parent)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { id };
+        for (Unit? current = units[parent]; current is not null; current = current.Parent)
+        {
+            if (!seen.Add(current.Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (Model? Story, bool IsCurrent) PickWeekStory(IReadOnlyList<Model> models, DateOnly today)
+    {
+        var week = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)):0000}-W{ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)):00}");
+        var featured = models.Where(m => m.FeaturedWeek is not null)
+            .OrderByDescending(m => m.FeaturedWeek, StringComparer.Ordinal).ThenBy(m => m.SourcePath, StringComparer.Ordinal)
+            .ToList();
+        var current = featured.FirstOrDefault(m => m.FeaturedWeek == week);
+        if (current is not null)
+        {
+            return (current, true);
+        }
+
+        return (featured.FirstOrDefault(m => string.CompareOrdinal(m.FeaturedWeek, week) < 0) ?? featured.LastOrDefault(), false);
+    }
+
+    private static Standards BuildStandards(StandardsRecord record, Unit unit, BaseUrl baseUrl)
+    {
+        var decision = record.Decision;
+        string? line = null;
+        if (decision is not null && (decision.Number is not null || decision.Date is not null || decision.Issuer is not null))
+        {
+            line = "Ban hành kèm theo Quyết định"
+                + (decision.Number is { } n ? $" số {n}" : string.Empty)
+                + (decision.Date is { } d ? $" {VietnameseText.LongDate(d)}" : string.Empty)
+                + (decision.Issuer is { } i ? $" của {i}" : string.Empty);
+        }
+
+        return new Standards
+        {
+            SourcePath = record.SourcePath,
+            Unit = unit,
+            Title = record.Title,
+            Items = record.Items,
+            DecisionLine = line,
+            DecisionNumber = decision?.Number,
+            DecisionDateText = decision?.Date is { } dd ? VietnameseText.LongDate(dd) : null,
+            DecisionIssuer = decision?.Issuer,
+            Posters = record.Sizes.Select(size =>
+            {
+                var parts = size.Split('x');
+                var w = int.Parse(parts[0], CultureInfo.InvariantCulture);
+                var h = int.Parse(parts[1], CultureInfo.InvariantCulture);
+                return new PosterLink(size, $"{w} × {h} cm", w, h, baseUrl.Link(Urls.Poster(unit.Id, size)), baseUrl.Link(Urls.PosterPdf(unit.Id, size)));
+            }).ToList(),
+            Url = Urls.Standards(unit.Id),
+            Link = baseUrl.Link(Urls.Standards(unit.Id)),
+        };
+    }
+}
