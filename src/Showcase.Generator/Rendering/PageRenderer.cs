@@ -73,6 +73,11 @@ public sealed class PageRenderer
             TemplateLoader = new PartialLoader(_theme),
             NewLine = "\n",
         };
+        if (context.BuiltinObject["include"] is IScriptCustomFunction include)
+        {
+            context.BuiltinObject.SetValue("include", new TrustedInclude(include), readOnly: true);
+        }
+
         foreach (var (path, template) in _theme.Partials)
         {
             context.CachedTemplates[PartialLoader.PathOf(_theme, path)] = template;

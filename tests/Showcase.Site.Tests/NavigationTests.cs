@@ -1,0 +1,63 @@
+using Showcase.Site.Tests.Infrastructure;
+
+namespace Showcase.Site.Tests;
+
+/// <summary>A person browsing the sample site in Chromium, served under its sub-path.</summary>
+[Collection(SampleSiteCollection.Name)]
+public sealed class NavigationTests(SampleSite site, Chromium chromium)
+{
+    [Fact]
+    public async Task A_reader_goes_from_home_to_a_model_and_on_to_its_unit()
+    {
+        var page = await chromium.NewPageAsync();
+        var response = await page.GotoAsync(site.Url());
+        Assert.Equal(200, response!.Status);
+        Assert.Contains("Mô hình", await page.TitleAsync());
+
+        var firstCard = page.Locator(".card-title a").First;
+        var modelTitle = (await firstCard.InnerTextAsync()).Trim();
+        await firstCard.ClickAsync();
+        await page.WaitForURLAsync("**/mo-hinh/mo-hinh/*/");
+        Assert.Equal(modelTitle, (await page.Locator("h1").InnerTextAsync()).Trim());
+
+        await page.Locator(".facts a").First.ClickAsync();
+        await page.WaitForURLAsync("**/mo-hinh/don-vi/*/");
+        Assert.Equal(200, (await page.ReloadAsync())!.Status);
+    }
+
+    [Fact]
+    public async Task The_site_font_is_the_bundled_one_and_covers_vietnamese()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(site.Url());
+        await page.EvaluateAsync("() => document.fonts.ready");
+        var loaded = await page.EvaluateAsync<bool>("() => document.fonts.check('16px \"Be Vietnam Pro\"', 'Mỗi tuần làm một việc tốt đ Ữ')");
+        Assert.True(loaded);
+        var faces = await page.EvaluateAsync<string[]>("() => [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family + ' ' + f.unicodeRange)");
+        Assert.Contains(faces, f => f.Contains("Be Vietnam Pro", StringComparison.Ordinal) && f.Contains("U+1EA0", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Models_list_is_paged_by_twenty_and_pages_link_to_each_other()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(site.Url("mo-hinh/"));
+        Assert.Equal(20, await page.Locator("#noi-dung .cards > li").CountAsync());
+        await page.Locator("a[rel=next]").ClickAsync();
+        await page.WaitForURLAsync("**/mo-hinh/mo-hinh/trang-2/");
+        Assert.True(await page.Locator("#noi-dung .cards > li").CountAsync() > 0);
+        Assert.Equal(1, await page.Locator("a[rel=prev]").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_phone_sized_screen_shows_no_horizontal_scroll()
+    {
+        var page = await chromium.NewPageAsync(width: 360, height: 740);
+        foreach (var url in new[] { "", "mo-hinh/", "don-vi/" })
+        {
+            await page.GotoAsync(site.Url(url));
+            var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+            Assert.False(overflow, $"page /{url} scrolls sideways on a phone");
+        }
+    }
+}
