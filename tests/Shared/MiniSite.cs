@@ -1,8 +1,9 @@
-namespace Showcase.Site.Tests.Infrastructure;
+namespace Showcase.Tests.Shared;
 
 /// <summary>
 /// A small content tree written inline, as Hugo's tests do: sections headed <c>-- path --</c>, each followed by the
-/// file's text. <see cref="Minimal"/> is a valid site to start from; cases add or replace files.
+/// file's text (a section whose only line is "(xóa)" removes the file). <see cref="Minimal"/> is a valid site to start
+/// from; cases add or replace files.
 /// </summary>
 public static class MiniSite
 {
@@ -80,7 +81,7 @@ public static class MiniSite
                     return;
                 }
 
-                if (lines.Count == 1 && lines[0] == "-- delete --")
+                if (lines.Count == 1 && lines[0] == "(xóa)")
                 {
                     files.Remove(current);
                     return;
@@ -102,5 +103,18 @@ public static class MiniSite
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllText(full, text);
         }
+    }
+
+    /// <summary>The files as the generator's reader would give them, without touching the disk.</summary>
+    public static Showcase.Generator.Content.ContentSource Source(params string[] texts)
+    {
+        var files = Parse(texts);
+        var text = files.Where(f => !f.Key.StartsWith("media/", StringComparison.Ordinal))
+            .Select(f => new Showcase.Generator.Content.SourceFile(f.Key, Showcase.Generator.Content.TextNormalizer.Normalize(f.Value)))
+            .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var media = files.Where(f => f.Key.StartsWith("media/", StringComparison.Ordinal))
+            .Select(f => new Showcase.Generator.Content.MediaFile(f.Key, System.Text.Encoding.UTF8.GetBytes(f.Value)))
+            .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        return new Showcase.Generator.Content.ContentSource("/mini", text, media, Exists: true);
     }
 }
