@@ -23,6 +23,11 @@ public static partial class OutputWriter
         DeleteIfExists(staging);
         DeleteIfExists(old);
 
+        if (plan.Files.FirstOrDefault(f => !ContentValidator.IsSafeRelativePath(f.Path)) is { } unsafeFile)
+        {
+            throw new IOException($"đường dẫn đầu ra không an toàn: {unsafeFile.Path}");
+        }
+
         var previous = Directory.Exists(target) ? target : null;
         var written = 0;
         var linked = 0;
@@ -35,11 +40,6 @@ public static partial class OutputWriter
 
             Parallel.ForEach(plan.Files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount) }, file =>
             {
-                if (!ContentValidator.IsSafeRelativePath(file.Path))
-                {
-                    throw new IOException($"đường dẫn đầu ra không an toàn: {file.Path}");
-                }
-
                 var destination = Path.Combine(staging, file.Path);
                 if (previous is not null && TryLinkUnchanged(Path.Combine(previous, file.Path), destination, file.Content))
                 {
@@ -53,6 +53,12 @@ public static partial class OutputWriter
             });
 
             Swap(staging, target, old);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            DeleteIfExists(staging);
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
         }
         catch
         {
