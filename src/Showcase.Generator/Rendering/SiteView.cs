@@ -24,6 +24,11 @@ public sealed record SiteView
     public required IReadOnlyList<Form> Forms { get; init; }
     public required IReadOnlyList<Standards> Standards { get; init; }
     public required int ModelCount { get; init; }
+    public required string ModelsLink { get; init; }
+    public required string CategoriesLink { get; init; }
+    public required string UnitsLink { get; init; }
+    public required string YearsLink { get; init; }
+    public required string StandardsLink { get; init; }
     public required string StatisticsLink { get; init; }
     public required string FormsLink { get; init; }
 
@@ -60,6 +65,11 @@ public sealed record SiteView
             Forms = site.Forms,
             Standards = site.Standards,
             ModelCount = site.Models.Count,
+            ModelsLink = b.Link(Urls.Models),
+            CategoriesLink = b.Link(Urls.Categories),
+            UnitsLink = b.Link(Urls.Units),
+            YearsLink = b.Link(Urls.Years),
+            StandardsLink = b.Link(Urls.AllStandards),
             StatisticsLink = b.Link(Urls.Statistics),
             FormsLink = b.Link(Urls.FormsIndex),
         };
