@@ -60,4 +60,32 @@ public sealed class NavigationTests(SampleSite site, Chromium chromium)
             Assert.False(overflow, $"page /{url} scrolls sideways on a phone");
         }
     }
+
+    [Fact]
+    public async Task A_model_page_prints_as_ink_on_paper_without_navigation()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(site.Url("mo-hinh/moi-tuan-lam-mot-viec-tot/"));
+        Assert.True(await page.Locator(".site-nav").IsVisibleAsync());
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        Assert.False(await page.Locator(".site-nav").IsVisibleAsync());
+        Assert.False(await page.Locator(".search-box").IsVisibleAsync());
+        Assert.True(await page.Locator("h1").IsVisibleAsync());
+        Assert.Equal("rgb(255, 255, 255)", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor"));
+        var pdf = await page.PdfAsync(new() { Format = "A4" });
+        Assert.True(pdf.Length > 1000);
+    }
+
+    [Fact]
+    public async Task Keyboard_users_can_skip_to_the_content()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync(site.Url("mo-hinh/"));
+        await page.Keyboard.PressAsync("Tab");
+        var focused = await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()");
+        Assert.Equal("Bỏ qua, đến nội dung chính", focused);
+        Assert.True(await page.Locator(".skip-link").IsVisibleAsync());
+        await page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith("#noi-dung", page.Url);
+    }
 }

@@ -116,4 +116,36 @@ public sealed class SiteBuildTests
         Assert.Equal(50, entries.Count);
         Assert.Equal("https://example.gov.vn/mo-hinh/mo-hinh/viec-tot/", entries[0].Element(atom + "id")!.Value);
     }
+
+    [Fact]
+    public void A_shared_model_page_carries_open_graph_title_summary_and_image()
+    {
+        var result = TestBuild.Generate(MiniSite.Minimal, "-- media/anh.png --\npng", Model("co-anh", 2024, extra: "image: media/anh.png"));
+        var document = new HtmlParser().ParseDocument(result.Html("mo-hinh/co-anh/index.html"));
+        string Meta(string property) => document.QuerySelector($"meta[property='{property}']")!.GetAttribute("content")!;
+        Assert.Equal("Mô hình co-anh", Meta("og:title"));
+        Assert.Equal("Tóm tắt của mô hình co-anh, đủ dài để đọc.", Meta("og:description"));
+        Assert.Equal("https://example.gov.vn/mo-hinh/media/anh.png", Meta("og:image"));
+        Assert.Equal("https://example.gov.vn/mo-hinh/mo-hinh/co-anh/", Meta("og:url"));
+        Assert.Equal("vi", document.DocumentElement.GetAttribute("lang"));
+        Assert.Contains(result.Plan!.Files, f => f.Path == "media/anh.png");
+    }
+
+    [Fact]
+    public void Headings_never_skip_a_level()
+    {
+        var models = Enumerable.Range(1, 3).Select(i => Model($"m{i}", 2023, extra: "awards:\n  - kind: bang-khen\n    by: \"UBND\"")).ToArray();
+        var result = TestBuild.Generate([MiniSite.Minimal, .. models]);
+        var parser = new HtmlParser();
+        foreach (var file in result.Plan!.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var document = parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content));
+            var levels = document.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.LocalName[1] - '0').ToList();
+            Assert.True(levels.Count == 0 || levels[0] == 1, $"{file.Path} does not start with h1");
+            for (var i = 1; i < levels.Count; i++)
+            {
+                Assert.True(levels[i] <= levels[i - 1] + 1, $"{file.Path}: h{levels[i - 1]} then h{levels[i]}");
+            }
+        }
+    }
 }
