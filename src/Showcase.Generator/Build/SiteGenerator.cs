@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using Showcase.Generator.Content;
 using Showcase.Generator.Diagnostics;
+using Showcase.Generator.Forms;
 using Showcase.Generator.Output;
 using Showcase.Generator.Rendering;
 using Showcase.Generator.Site;
@@ -57,7 +58,7 @@ public static class SiteGenerator
             return new BuildResult(null, diagnostics.ToSortedList(), site, 0, timings);
         }
 
-        var pages = PagePlanner.Plan(site);
+        IReadOnlyList<Page> pages = [.. PagePlanner.Plan(site), .. FormPagePlanner.Plan(site)];
         var renderer = new PageRenderer(theme, SiteView.From(site), site.BaseUrl);
         var files = new ConcurrentBag<OutputFile>();
         Parallel.ForEach(pages, page =>
@@ -69,6 +70,10 @@ public static class SiteGenerator
         });
         files.Add(new OutputFile(Urls.Sitemap, SitemapRenderer.Render(pages, site.BaseUrl)));
         files.Add(new OutputFile(Urls.Feed, FeedRenderer.Render(site, options.FeedSize)));
+        foreach (var file in FormExports.Files(site))
+        {
+            files.Add(file);
+        }
         Phase("render");
 
         foreach (var asset in theme.Assets)

@@ -60,7 +60,7 @@ public static class PagePlanner
         foreach (var unit in site.Units)
         {
             pages.AddRange(Paged(site, unit.Models, unit.Url, "unit", unit.Name, "don-vi", [home, unitsCrumb],
-                $"{unit.Name} ({unit.KindName}): {unit.ModelCount} mô hình hay, cách làm hiệu quả.", new Dictionary<string, object?> { ["unit"] = unit }));
+                $"{unit.Name} ({unit.KindName}): {unit.ModelCount} mô hình hay, cách làm hiệu quả.", new Dictionary<string, object?> { ["unit"] = unit, ["unit_forms"] = Forms.UnitFormLink.For(site, unit) }));
         }
 
         var yearsCrumb = new Crumb("Năm", b.Link(Urls.Years));

@@ -42,6 +42,11 @@ public static class Urls
 
     public static string UnitFormCsv(string formId, string unitId) => $"bieu-mau/{formId}/{unitId}.csv";
 
+    /// <summary>Beyond the contract (an addition it allows): the form as an Excel workbook.</summary>
+    public static string FormXlsx(string formId) => $"bieu-mau/{formId}.xlsx";
+
+    public static string UnitFormXlsx(string formId, string unitId) => $"bieu-mau/{formId}/{unitId}.xlsx";
+
     public static string Media(string path) => path;
 
     public static string Asset(string path) => $"assets/{path}";

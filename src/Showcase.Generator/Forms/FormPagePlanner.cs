@@ -1,0 +1,38 @@
+using Showcase.Generator.Site;
+
+namespace Showcase.Generator.Forms;
+
+/// <summary>
+/// The pages of the forms feature: <c>bieu-mau/</c> (the index), each form for the whole site and for every unit
+/// (printable, layout <c>print-form</c>, without the site's chrome)and the CSV of each.
+/// </summary>
+public static class FormPagePlanner
+{
+    public static IReadOnlyList<Page> Plan(SiteModel site)
+    {
+        var b = site.BaseUrl;
+        var home = new Crumb("Trang chủ", b.Link(Urls.Home));
+        var pages = new List<Page>
+        {
+            new()
+            {
+                Url = Urls.FormsIndex, Layout = "forms-index", Title = "Biểu mẫu báo cáo", Section = "bieu-mau", Breadcrumbs = [home],
+                Description = "Các biểu mẫu thống kê, đăng ký, giới thiệu mô hình hay, cách làm hiệu quả: tổng hợp và của từng đơn vị, để in, tải CSV hoặc Excel.",
+                Data = new Dictionary<string, object?> { ["forms"] = FormCoverage.Of(site) },
+            },
+        };
+
+        foreach (var table in FormTableBuilder.Build(site))
+        {
+            pages.Add(new Page
+            {
+                Url = table.Url, Layout = "print-form", Title = table.PageTitle, Section = "bieu-mau",
+                Description = $"{table.Form.Title} {table.Form.Subtitle}".Trim(),
+                InSitemap = !table.IsUnit,
+                Data = new Dictionary<string, object?> { ["table"] = table },
+            });
+        }
+
+        return pages;
+    }
+}
