@@ -4,7 +4,7 @@ namespace Showcase.Generator.Forms;
 
 /// <summary>
 /// The pages of the forms feature: <c>bieu-mau/</c> (the index), each form for the whole site and for every unit
-/// (printable, layout <c>print-form</c>, without the site's chrome)and the CSV of each.
+/// (printable, layout <c>print-form</c>, without the site's chrome), and <c>thong-ke/</c> (statistics).
 /// </summary>
 public static class FormPagePlanner
 {
@@ -19,6 +19,12 @@ public static class FormPagePlanner
                 Url = Urls.FormsIndex, Layout = "forms-index", Title = "Biểu mẫu báo cáo", Section = "bieu-mau", Breadcrumbs = [home],
                 Description = "Các biểu mẫu thống kê, đăng ký, giới thiệu mô hình hay, cách làm hiệu quả: tổng hợp và của từng đơn vị, để in, tải CSV hoặc Excel.",
                 Data = new Dictionary<string, object?> { ["forms"] = FormCoverage.Of(site) },
+            },
+            new()
+            {
+                Url = Urls.Statistics, Layout = "statistics", Title = "Thống kê", Section = "thong-ke", Breadcrumbs = [home],
+                Description = "Số mô hình theo lĩnh vực, loại hình đơn vị, đơn vị, năm; khen thưởng; các đơn vị chưa có mô hình trên từng biểu mẫu.",
+                Data = new Dictionary<string, object?> { ["stats"] = StatisticsBuilder.Build(site) },
             },
         };
 
