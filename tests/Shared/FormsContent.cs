@@ -53,7 +53,8 @@ public sealed class FormsContent
 
     /// <param name="unitCount">Units; the last two never get a model, so every form has units missing.</param>
     /// <param name="modelCount">Models; every eleventh (from the sixth) is a draft.</param>
-    /// <param name="longSummaries">Make every summary several hundred characters, so rows are tall and a form spans pages.</param>
+    /// <param name="longSummaries">Make summaries a few hundred characters, so rows are tall and a form spans pages; each title
+    /// starts with TÊNnnn and each summary with ĐẦUnnn and ends with CUỐInnn (nnn the model's number).</param>
     public static FormsContent Generate(int unitCount = 14, int modelCount = 120, bool longSummaries = false)
     {
         var units = Enumerable.Range(0, unitCount)
@@ -145,7 +146,9 @@ public sealed class FormsContent
         };
         if (longSummaries)
         {
-            summary += " " + string.Join(' ', Enumerable.Repeat("Cán bộ, đảng viên gương mẫu đi đầu, nhân dân đồng tình hưởng ứng.", 6)) + $" Hết nội dung {n:000}.";
+            // Markers a printed page can be searched for: a row cut across two pages shows its start and end apart.
+            title = $"TÊN{n:000} {title}";
+            summary = $"ĐẦU{n:000} {summary} {string.Join(' ', Enumerable.Repeat("Cán bộ, đảng viên gương mẫu đi đầu, nhân dân đồng tình hưởng ứng.", 3 + (i % 4)))} CUỐI{n:000}";
         }
 
         var forms = (i % 3) switch { 0 => new[] { "bm1-thu", "bm2-thu" }, 1 => ["bm1-thu"], _ => [] };
