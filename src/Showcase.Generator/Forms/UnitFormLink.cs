@@ -9,7 +9,7 @@ public sealed record UnitFormLink(Form Form, int RowCount, string Link, string C
     {
         var b = site.BaseUrl;
         return site.Forms
-            .Select(f => new UnitFormLink(f, f.Models.Count(m => m.Unit == unit), b.Link(Urls.UnitForm(f.Id, unit.Id)),
+            .Select(f => new UnitFormLink(f, unit.Models.Count(m => m.Forms.Contains(f)), b.Link(Urls.UnitForm(f.Id, unit.Id)),
                 b.Link(Urls.UnitFormCsv(f.Id, unit.Id)), b.Link(Urls.UnitFormXlsx(f.Id, unit.Id))))
             .ToList();
     }
