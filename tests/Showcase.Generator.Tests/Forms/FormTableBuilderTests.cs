@@ -91,6 +91,28 @@ public sealed class FormTableBuilderTests
         Assert.Equal("BAN TUYÊN GIÁO THÀNH ỦY BẢO LỘC", siteWide.QuerySelector(".form-unit")!.TextContent);
     }
 
+    [Fact]
+    public void A_form_nobody_is_on_yet_shows_an_empty_table_csv_and_workbook()
+    {
+        var result = TestBuild.Generate(MiniSite.Minimal, """
+            -- forms.yaml --
+            - id: bm1
+              number: "BIỂU MẪU 1"
+              title: "THỐNG KÊ CÁC MÔ HÌNH"
+            - id: bm3
+              number: "BIỂU MẪU 3"
+              title: "GIỚI THIỆU TẬP THỂ, CÁ NHÂN"
+            """);
+        var document = new HtmlParser().ParseDocument(result.Html("bieu-mau/bm3/index.html"));
+        Assert.Empty(document.QuerySelectorAll("tr.form-row"));
+        Assert.Equal("Chưa có đơn vị nào có mô hình, cách làm hay trên biểu mẫu này.", document.QuerySelector("tr.empty-row td")!.TextContent);
+        var csv = result.Plan!.Files.Single(f => f.Path == "bieu-mau/bm3.csv").Content;
+        Assert.Equal("\uFEFFĐơn vị,Số thứ tự,Tên mô hình/ cách làm hay,Nội dung,Tập thể/ cá nhân/ đơn vị thực hiện,Ghi chú\r\n", System.Text.Encoding.UTF8.GetString(csv));
+        Assert.Contains(result.Plan.Files, f => f.Path == "bieu-mau/bm3.xlsx");
+        var stats = new HtmlParser().ParseDocument(result.Html("thong-ke/index.html"));
+        Assert.Equal(["Chi bộ Văn phòng Thành ủy", "Đảng bộ Phường 1"], stats.QuerySelectorAll("#chua-co-bm3 .missing-list > li > a:first-child").Select(a => a.TextContent));
+    }
+
     [Theory]
     [InlineData(1, "I")]
     [InlineData(4, "IV")]
