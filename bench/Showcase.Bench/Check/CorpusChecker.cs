@@ -66,7 +66,7 @@ public static partial class CorpusChecker
                 var target = link.Groups[1].Value;
                 if (!slugs.TryGetValue(target, out var other) || other.Draft)
                 {
-                    errors.Add($"{model.Path}: link to '../{target}/' does not reach a published model");
+                    errors.Add($"{model.Path}: link to 'mo-hinh/{target}' does not reach a published model");
                 }
             }
         }
@@ -186,6 +186,6 @@ public static partial class CorpusChecker
         }
     }
 
-    [GeneratedRegex(@"\]\(\.\./([^/)]+)/\)")]
+    [GeneratedRegex(@"\]\(mo-hinh/([^/)]+)/?\)")]
     private static partial Regex RelativeLink();
 }

@@ -46,7 +46,7 @@ public sealed class BodyWriter(SplitMix64 rng)
         if (related.Count > 0 && rng.Chance(0.7))
         {
             var (title, slug) = rng.Pick(related);
-            body.Block($"Cách làm này đã tham khảo kinh nghiệm của [{title}](../{slug}/) và được điều chỉnh cho phù hợp với thực tế đơn vị.");
+            body.Block($"Cách làm này đã tham khảo kinh nghiệm của [{title}](mo-hinh/{slug}) và được điều chỉnh cho phù hợp với thực tế đơn vị.");
         }
         Section(body, Prose.ReplicateHeadings, fill, new Deck<string>(rng, Prose.Replicate), words - body.Words);
         return body.Text.ToString();

@@ -40,7 +40,9 @@ public static class HugoSiteWriter
         foreach (var path in ContentReader.Files(contentDir, "models", "*.md"))
         {
             var model = ContentReader.Model(contentDir, path);
-            WriteText(content, $"mo-hinh/{model.Slug}.md", Model(model) + model.Body);
+            // Our links are relative to base_url; Hugo's are relative to the page, one level down.
+            var body = model.Body.Replace("](mo-hinh/", "](../", StringComparison.Ordinal);
+            WriteText(content, $"mo-hinh/{model.Slug}.md", Model(model) + body);
             count++;
         }
         foreach (var path in ContentReader.Files(contentDir, "media", "*"))
