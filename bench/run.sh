@@ -76,6 +76,7 @@ build_tools() {
 measure() {
   local times="$1" logf="$2"; shift 2
   local tf; tf="$(mktemp)"
+  cut -d' ' -f1 /proc/loadavg >>"$(dirname "$times")/load.samples"
   if ! /usr/bin/time -f '%e %U %S %M' -o "$tf" "$@" >"$logf" 2>&1; then
     tail -n 20 "$logf" >&2; rm -f "$tf"; return 1
   fi
@@ -133,7 +134,7 @@ edit_target() { find "$1/models" -name '*.md' -print0 | xargs -0 grep -L '^draft
 run_size() {
   local n="$1" dir="$out/n$n"
   mkdir -p "$dir/logs"
-  rm -f "$dir"/*.times "$dir"/*.phases
+  rm -f "$dir"/*.times "$dir"/*.phases "$dir/load.samples"
   log "N=$n: generating the corpus (seed $seed)"
   "${bench_tool[@]}" generate --models "$n" --seed "$seed" --out "$dir/content" >"$dir/logs/generate.log"
   "${bench_tool[@]}" check --content "$dir/content" >"$dir/logs/check.log" 2>&1 || { tail "$dir/logs/check.log" >&2; die "generated corpus does not check"; }
@@ -207,7 +208,10 @@ report() {
   echo "- machine: $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM, output on $(df -PT "$out" | awk 'NR == 2 { print $2 " (" $1 ")" }')"
   echo "- tools: $(hugo version | awk '{ print $1, $2 }'), .NET SDK $(dotnet --version), showcase at $(git rev-parse --short HEAD)"
   echo "- corpus seed $seed; $runs runs per tool, alternating which goes first, each into a fresh folder; medians shown; page cache warm (corpus just written)"
-  echo "- load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews wall times)"
+  echo "- 1-minute load average when each measured run started (2 cores; above ~2 other work on the machine skews the times):"
+  for n in "${size_list[@]}"; do
+    echo "  N=$n: $(sort -g "$out/n$n/load.samples" | awk '{ v[NR] = $1 } END { printf "min %s, median %s, max %s", v[1], v[int((NR + 1) / 2)], v[NR] }')"
+  done
   echo
   echo "## Full build"
   echo
