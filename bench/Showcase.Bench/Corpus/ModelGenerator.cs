@@ -84,7 +84,7 @@ public sealed class ModelGenerator(CorpusSpec spec, IReadOnlyList<Unit> units, I
         }
         fm.Append("---\n\n");
 
-        int words = 260 + (int)(1140 * Math.Pow(rng.Next(1_000_000) / 1_000_000.0, 1.7));
+        int words = 285 + (int)(1000 * Math.Pow(rng.Next(1_000_000) / 1_000_000.0, 1.7));
         fm.Append(_bodies.Write(fill, words, _published));
         if (!draft)
         {
