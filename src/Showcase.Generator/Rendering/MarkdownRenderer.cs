@@ -107,7 +107,7 @@ public sealed class MarkdownRenderer
         }
 
         var path = trimmed.Split('#', '?')[0];
-        if (!ContentValidator.IsSafeRelativePath(path))
+        if (!ContentValidator.IsSafeRelativePath(isImage ? path : path.TrimEnd('/')))
         {
             diagnostics.Error("SG2005", span, $"đường dẫn \"{Shorten(trimmed)}\" phải nằm trong thư mục nội dung, ví dụ media/anh.jpg (không dùng '..' hay '/' ở đầu).");
             return null;

@@ -270,4 +270,12 @@ public sealed class ContentErrorTests
         Assert.Contains("models/2024/thu.md:6:7: lỗi SG1003", text);
         Assert.Contains("  6 | year: abc\n    |       ^\n", text);
     }
+
+    [Fact]
+    public void A_story_may_link_to_another_page_of_the_site_with_a_trailing_slash()
+    {
+        var result = TestBuild.Generate(MiniSite.Minimal, Model(Good + "\nyear: 2024", "Xem [mô hình khác](mo-hinh/viec-tot/) và [đơn vị](don-vi/van-phong)."));
+        Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
+        Assert.Contains("href=\"/mo-hinh/mo-hinh/viec-tot/\"", result.Html("mo-hinh/thu/index.html"));
+    }
 }
