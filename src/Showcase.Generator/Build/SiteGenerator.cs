@@ -5,6 +5,7 @@ using Showcase.Generator.Content;
 using Showcase.Generator.Diagnostics;
 using Showcase.Generator.Forms;
 using Showcase.Generator.Output;
+using Showcase.Generator.Posters;
 using Showcase.Generator.Rendering;
 using Showcase.Generator.Site;
 
@@ -58,7 +59,7 @@ public static class SiteGenerator
             return new BuildResult(null, diagnostics.ToSortedList(), site, 0, timings);
         }
 
-        IReadOnlyList<Page> pages = [.. PagePlanner.Plan(site), .. FormPagePlanner.Plan(site)];
+        IReadOnlyList<Page> pages = [.. PagePlanner.Plan(site), .. FormPagePlanner.Plan(site), .. PosterPlanner.Plan(site)];
         var renderer = new PageRenderer(theme, SiteView.From(site), site.BaseUrl);
         var files = new ConcurrentBag<OutputFile>();
         Parallel.ForEach(pages, page =>
