@@ -5,6 +5,7 @@ using Showcase.Generator.Build;
 using Showcase.Generator.Content.Io;
 using Showcase.Generator.Diagnostics;
 using Showcase.Generator.Output.Io;
+using Showcase.Generator.Posters.Io;
 using Showcase.Generator.Rendering.Io;
 using Showcase.Generator.Site;
 
@@ -21,17 +22,21 @@ public static class BuildCommand
         var baseUrl = CommonOptions.BaseUrl();
         var timings = new Option<bool>("--timings") { Description = "In thời gian của từng bước" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Chỉ in lỗi" };
+        var pdf = new Option<bool>("--pdf") { Description = "In cả áp phích chuẩn mực ra PDF (cần Chromium)" };
+        var chromium = new Option<string?>("--chromium") { Description = $"Đường dẫn Chromium để in PDF (mặc định: {PdfPrinter.DebianChromium})" };
         var command = new Command("build", "Dựng trang web từ thư mục nội dung vào thư mục đầu ra.\n\nVí dụ:\n  showcase build\n  showcase build --content content --output output --base-url /mo-hinh/")
         {
-            content, outputDir, theme, baseUrl, timings, quiet,
+            content, outputDir, theme, baseUrl, timings, quiet, pdf, chromium,
         };
         command.SetAction(parse => Run(
             parse.GetValue(content)!, parse.GetValue(outputDir)!, CommonOptions.ResolveTheme(parse.GetValue(theme)), parse.GetValue(baseUrl),
-            parse.GetValue(timings), parse.GetValue(quiet), output, error));
+            parse.GetValue(timings), parse.GetValue(quiet), output, error, parse.GetValue(pdf), parse.GetValue(chromium)));
         return command;
     }
 
-    public static int Run(string contentDir, string outputDir, string themeDir, string? baseUrl, bool showTimings, bool quiet, TextWriter output, TextWriter error)
+    public static int Run(
+        string contentDir, string outputDir, string themeDir, string? baseUrl, bool showTimings, bool quiet, TextWriter output, TextWriter error,
+        bool pdf = false, string? chromium = null)
     {
         var clock = Stopwatch.StartNew();
         var source = ContentReader.Read(contentDir);
@@ -43,13 +48,30 @@ public static class BuildCommand
 
         var themeSource = ThemeReader.Read(themeDir, themeDir.Replace('\\', '/'));
         var readTime = clock.Elapsed;
-        var options = new BuildOptions { BaseUrlOverride = baseUrl, Today = CommonOptions.Today() };
+        Diagnostic? noChromium = null;
+        var chromiumPath = pdf ? PosterPdfStep.FindChromium(chromium, out noChromium) : null;
+        var options = new BuildOptions { BaseUrlOverride = baseUrl, Today = CommonOptions.Today(), Pdf = chromiumPath is not null };
         var result = SiteGenerator.Generate(source, themeSource, options);
+        if (noChromium is not null)
+        {
+            result = result with { Diagnostics = [noChromium, .. result.Diagnostics] };
+        }
+
         Report(result, source, themeSource, error);
         if (result.Plan is null)
         {
             error.WriteLine($"Không dựng được trang: {result.ErrorCount} lỗi, {result.WarningCount} cảnh báo. Thư mục {outputDir} vẫn giữ bản trước.");
             return CliApp.ContentErrors;
+        }
+
+        if (chromiumPath is not null)
+        {
+            if (PosterPdfStep.Print(result, chromiumPath, outputDir, error) is not { Plan: not null } withPdfs)
+            {
+                return CliApp.ContentErrors;
+            }
+
+            result = withPdfs;
         }
 
         var writeClock = Stopwatch.StartNew();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Showcase.Generator.Content;
 using Showcase.Generator.Diagnostics;
+using Showcase.Generator.Posters;
 using Showcase.Generator.Rendering;
 
 namespace Showcase.Generator.Site;
@@ -115,7 +116,7 @@ public static class SiteBuilder
         var standards = content.Standards
             .Where(s => units.ContainsKey(s.Unit.Id))
             .GroupBy(s => s.Unit.Id, StringComparer.Ordinal).Select(g => g.OrderBy(s => s.SourcePath, StringComparer.Ordinal).First())
-            .Select(s => BuildStandards(s, units[s.Unit.Id], baseUrl))
+            .Select(s => BuildStandards(s, units[s.Unit.Id], baseUrl, options.Pdf))
             .OrderBy(s => s.Unit.Name, VietnameseText.Collation)
             .ToList();
         foreach (var s in standards)
@@ -175,7 +176,7 @@ public static class SiteBuilder
         return (featured.FirstOrDefault(m => string.CompareOrdinal(m.FeaturedWeek, week) < 0) ?? featured.LastOrDefault(), false);
     }
 
-    private static Standards BuildStandards(StandardsRecord record, Unit unit, BaseUrl baseUrl)
+    private static Standards BuildStandards(StandardsRecord record, Unit unit, BaseUrl baseUrl, bool pdf)
     {
         var decision = record.Decision;
         string? line = null;
@@ -197,13 +198,11 @@ public static class SiteBuilder
             DecisionNumber = decision?.Number,
             DecisionDateText = decision?.Date is { } dd ? VietnameseText.LongDate(dd) : null,
             DecisionIssuer = decision?.Issuer,
-            Posters = record.Sizes.Select(size =>
-            {
-                var parts = size.Split('x');
-                var w = int.Parse(parts[0], CultureInfo.InvariantCulture);
-                var h = int.Parse(parts[1], CultureInfo.InvariantCulture);
-                return new PosterLink(size, $"{w} × {h} cm", w, h, baseUrl.Link(Urls.Poster(unit.Id, size)), baseUrl.Link(Urls.PosterPdf(unit.Id, size)));
-            }).ToList(),
+            Posters = record.Sizes.Select(PosterSize.Find).OfType<PosterSize>()
+                .Select(size => new PosterLink(
+                    size.Id, size.Label, size.WidthCm, size.HeightCm, baseUrl.Link(Urls.Poster(unit.Id, size.Id)),
+                    pdf ? baseUrl.Link(Urls.PosterPdf(unit.Id, size.Id)) : null))
+                .ToList(),
             Url = Urls.Standards(unit.Id),
             Link = baseUrl.Link(Urls.Standards(unit.Id)),
         };

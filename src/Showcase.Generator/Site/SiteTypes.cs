@@ -89,8 +89,8 @@ public sealed class Model
     public bool HasStory => BodyText.Length > 0;
 }
 
-/// <summary>A poster size a code of conduct is printed at.</summary>
-public sealed record PosterLink(string Size, string Label, int WidthCm, int HeightCm, string Link, string PdfLink);
+/// <summary>A poster size a code of conduct is printed at; <see cref="PdfLink"/> is null when the build writes no PDFs.</summary>
+public sealed record PosterLink(string Size, string Label, int WidthCm, int HeightCm, string Link, string? PdfLink);
 
 /// <summary>A unit's code of conduct (chuẩn mực đạo đức).</summary>
 public sealed class Standards
