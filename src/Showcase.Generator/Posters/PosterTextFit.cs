@@ -59,14 +59,14 @@ public static class PosterTextFit
     }
 
     /// <summary>
-    /// The largest item size at which the list fits <paramref name="height"/>; a size up to a fifth smaller is taken
+    /// The largest item size at which the list fits <paramref name="height"/>; a size up to a quarter smaller is taken
     /// instead when it sets every item on one line.
     /// </summary>
     public static double ItemSize(IReadOnlyList<string> items, double height)
     {
         var wrapped = Largest(size => ListHeight(items, size) <= height);
         var single = Largest(size => ListHeight(items, size) <= height && items.All(i => Lines(i, PerItemLine(size)) == 1));
-        return single >= wrapped * 0.8 ? single : wrapped;
+        return single >= wrapped * 0.75 ? single : wrapped;
     }
 
     public static string Css(double size) => size.ToString("0.0", CultureInfo.InvariantCulture);

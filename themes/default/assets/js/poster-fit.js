@@ -58,13 +58,13 @@
     return false;
   }
 
-  // Short phrases read best one to a line: take a size up to a fifth smaller when it sets every item on one line.
+  // Short phrases read best one to a line: take a size up to a quarter smaller when it sets every item on one line.
   function unwrap(itemFit) {
     if (!wrapped()) {
       return itemFit;
     }
 
-    for (var scale = 0.99; scale >= 0.8; scale -= 0.01) {
+    for (var scale = 0.99; scale >= 0.75; scale -= 0.01) {
       sheet.style.setProperty("--item-fit", (itemFit * scale).toFixed(4));
       if (!wrapped() && !overflows()) {
         return itemFit * scale;
