@@ -21,12 +21,20 @@ public sealed class PosterTextFitTests
     }
 
     [Fact]
-    public void Short_phrases_are_kept_one_to_a_line_when_that_costs_at_most_a_quarter()
+    public void Short_phrases_are_kept_one_to_a_line_when_that_costs_at_most_thirty_percent()
     {
         string[] items = ["Trung thành, trách nhiệm", "Liêm chính, tận tụy", "Gương mẫu, sáng tạo", "Đoàn kết, kỷ cương", "Cần, kiệm, liêm, chính"];
         var size = PosterTextFit.Fit(Title, items, null).Items;
-        var perLine = (int)(((PosterTextFit.ItemsWidth / size) - 1.1) / 0.56);
+        var perLine = (int)(((PosterTextFit.ItemsWidth / size) - 1.1) / 0.52);
         Assert.All(items, item => Assert.Equal(1, PosterTextFit.Lines(item, perLine)));
+    }
+
+    [Fact]
+    public void Long_items_that_never_fit_one_to_a_line_get_the_largest_size_that_fits_wrapped()
+    {
+        var wrapped = PosterTextFit.ItemSize(Long, 70);
+        Assert.True(wrapped > PosterTextFit.ItemSmallest, $"{wrapped}");
+        Assert.True(PosterTextFit.ItemSize(Long, 80) > wrapped);
     }
 
     [Fact]
