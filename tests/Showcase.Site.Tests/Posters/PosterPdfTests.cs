@@ -71,6 +71,31 @@ public sealed partial class PosterPdfTests(PosterSite site)
     }
 
     [Fact]
+    public void Every_word_printed_lies_inside_the_box_that_clips_the_text()
+    {
+        // poster.css: .content is inset 8.5/10/7.5 cqw from the sheet's edges (the inner rule is at 6 cqw). A word
+        // whose box crosses it was cut by overflow: hidden; half a millimetre of slack for glyph boxes.
+        foreach (var job in site.Jobs)
+        {
+            var xml = System.Xml.Linq.XDocument.Parse(Poppler.Run("pdftotext", "-bbox", site.File(job.PdfPath), "-").Replace("<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Transitional//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd\">", string.Empty));
+            System.Xml.Linq.XNamespace x = "http://www.w3.org/1999/xhtml";
+            var page = Assert.Single(xml.Descendants(x + "page"));
+            var width = (double)page.Attribute("width")!;
+            var slack = 0.5 * PdfFile.PointsPerMm;
+            var (left, right, top, bottom) = (width * 0.10 - slack, width * 0.90 + slack, width * 0.085 - slack, width * 1.425 + slack);
+            var words = page.Descendants(x + "word").ToList();
+            Assert.NotEmpty(words);
+            foreach (var word in words)
+            {
+                var (xMin, yMin, xMax, yMax) = ((double)word.Attribute("xMin")!, (double)word.Attribute("yMin")!, (double)word.Attribute("xMax")!, (double)word.Attribute("yMax")!);
+                Assert.True(
+                    xMin >= left && xMax <= right && yMin >= top && yMax <= bottom,
+                    $"{job.PdfPath}: \"{word.Value}\" at ({xMin:0},{yMin:0})–({xMax:0},{yMax:0}) pt crosses the text box ({left:0},{top:0})–({right:0},{bottom:0})");
+            }
+        }
+    }
+
+    [Fact]
     public void Rendered_at_20_dpi_a_poster_is_a_sheet_of_the_right_proportions()
     {
         using var temp = new Infrastructure.TempDirectory("poster-png");
