@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Showcase.Generator.Posters;
+using Showcase.Site.Tests.Infrastructure;
 
 namespace Showcase.Site.Tests.Posters;
 

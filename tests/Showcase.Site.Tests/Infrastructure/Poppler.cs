@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Showcase.Site.Tests.Forms;
+namespace Showcase.Site.Tests.Infrastructure;
 
 /// <summary>poppler-utils (pdfinfo, pdftotext, pdftoppm), run as processes. Missing tools fail the test and say how to get them.</summary>
 public static class Poppler
