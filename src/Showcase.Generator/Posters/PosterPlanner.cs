@@ -49,7 +49,7 @@ public static class PosterPlanner
                     SourcePath = standards.SourcePath,
                     Section = "chuan-muc",
                     InSitemap = false,
-                    Data = new Dictionary<string, object?> { ["poster"] = poster, ["standards"] = standards },
+                    Data = new Dictionary<string, object?> { ["poster"] = poster },
                 });
             }
         }
