@@ -46,12 +46,13 @@
     return good;
   }
 
-  // True when an item runs to a second line.
+  // True when an item's text runs to a second line (one client rect a line).
   function wrapped() {
+    var range = document.createRange();
     var lis = items.children;
     for (var i = 0; i < lis.length; i++) {
-      var lineHeight = parseFloat(getComputedStyle(lis[i]).lineHeight);
-      if (lis[i].getBoundingClientRect().height > lineHeight * 1.5) {
+      range.selectNodeContents(lis[i]);
+      if (range.getClientRects().length > 1) {
         return true;
       }
     }
