@@ -1,0 +1,76 @@
+namespace Showcase.Generator.Search;
+
+/// <summary>
+/// A built lunr 2.3.9 index, in the shape lunr's Builder leaves it: term indexes in order of first appearance,
+/// field vectors with BM25 scores rounded to three decimals. Immutable. <see cref="ToJson"/> gives the bytes of
+/// <c>JSON.stringify(builder.build())</c>; <see cref="ToShardJson"/> a valid lunr index holding a range of terms.
+/// </summary>
+public sealed class LunrIndex
+{
+    internal LunrIndex(
+        IReadOnlyList<LunrField> fields,
+        IReadOnlyList<string> refs,
+        string[] sortedTerms,
+        int[] termIndexAt,
+        int[][] postings,
+        int[][] vectorTerms,
+        double[][] vectorScores)
+    {
+        Fields = fields;
+        Refs = refs;
+        SortedTerms = sortedTerms;
+        TermIndexAt = termIndexAt;
+        Postings = postings;
+        VectorTerms = vectorTerms;
+        VectorScores = vectorScores;
+    }
+
+    /// <summary>The lunr version whose serialized format this is.</summary>
+    public const string Version = "2.3.9";
+
+    public IReadOnlyList<LunrField> Fields { get; }
+
+    /// <summary>Document refs in the order they were added.</summary>
+    public IReadOnlyList<string> Refs { get; }
+
+    /// <summary>The search pipeline's registered labels.</summary>
+    public IReadOnlyList<string> Pipeline { get; } = [VietnameseFolding.PipelineLabel];
+
+    /// <summary>Every term, in ordinal (UTF-16) order, the order of the serialized inverted index.</summary>
+    public IReadOnlyList<string> Terms => SortedTerms;
+
+    internal string[] SortedTerms { get; }
+
+    /// <summary>lunr's term index (order of first appearance) of the term at each sorted position.</summary>
+    internal int[] TermIndexAt { get; }
+
+    /// <summary>Document ordinals holding the term, ascending, at [sorted position × fields + field].</summary>
+    internal int[][] Postings { get; }
+
+    /// <summary>lunr term indexes of a field vector, ascending, at [document × fields + field].</summary>
+    internal int[][] VectorTerms { get; }
+
+    /// <summary>Scores matching <see cref="VectorTerms"/>.</summary>
+    internal double[][] VectorScores { get; }
+
+    /// <summary>The index exactly as lunr.js serializes it.</summary>
+    public byte[] ToJson() => LunrIndexWriter.WriteWhole(this);
+
+    /// <summary>
+    /// A lunr index of the terms at sorted positions [<paramref name="from"/>, <paramref name="to"/>), with the field
+    /// vectors of the documents that hold them. Terms are numbered by sorted position; each vector that lacks some
+    /// of its document's terms carries one padding element (index <see cref="Terms"/>.Count, never a term) so that
+    /// its magnitude is bit for bit the whole vector's: a document's score summed over shards is its whole score.
+    /// </summary>
+    public byte[] ToShardJson(int from, int to) => LunrIndexWriter.WriteShard(this, new LunrShardLayout(this), from, to);
+
+    /// <summary>Shards of many ranges over one layout, which is computed once.</summary>
+    public IEnumerable<byte[]> ToShardJson(IEnumerable<(int From, int To)> ranges)
+    {
+        var layout = new LunrShardLayout(this);
+        foreach (var (from, to) in ranges)
+        {
+            yield return LunrIndexWriter.WriteShard(this, layout, from, to);
+        }
+    }
+}
