@@ -124,7 +124,7 @@ internal static class LunrIndexWriter
     {
         var fieldCount = index.Fields.Count;
         writer.WriteStartArray();
-        JsJson.WriteString(writer, index.Refs[slot / fieldCount] + "/" + index.Fields[slot % fieldCount].Name);
+        JsJson.WriteString(writer, index.Fields[slot % fieldCount].Name + "/" + index.Refs[slot / fieldCount]);
         writer.WriteStartArray();
     }
 
