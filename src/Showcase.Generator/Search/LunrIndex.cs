@@ -57,10 +57,11 @@ public sealed class LunrIndex
     public byte[] ToJson() => LunrIndexWriter.WriteWhole(this);
 
     /// <summary>
-    /// A lunr index of the terms at sorted positions [<paramref name="from"/>, <paramref name="to"/>), with the field
-    /// vectors of the documents that hold them. Terms are numbered by sorted position; each vector that lacks some
-    /// of its document's terms carries one padding element (index <see cref="Terms"/>.Count, never a term) so that
-    /// its magnitude is bit for bit the whole vector's: a document's score summed over shards is its whole score.
+    /// A lunr index of the terms at sorted positions [<paramref name="from"/>, <paramref name="to"/>), with the parts
+    /// of the field vectors that hold them; terms are numbered by sorted position. lunr scores a document field as
+    /// dot(query, field vector) / |query|, and the query vector is the same for every field and document, so a
+    /// document's score in the whole index is Σ over shards of (its shard score × |shard query|) / |whole query|:
+    /// search-core.js adds shard scores up that way.
     /// </summary>
     public byte[] ToShardJson(int from, int to) => LunrIndexWriter.WriteShard(this, new LunrShardLayout(this), from, to);
 

@@ -41,7 +41,6 @@ internal static class LunrIndexWriter
         ArgumentOutOfRangeException.ThrowIfGreaterThan(from, to);
         var fieldCount = index.Fields.Count;
         var keyOrder = LunrNames.ObjectKeyOrder(index.Refs);
-        var padIndex = index.SortedTerms.Length;
         return Write(index, writer =>
         {
             foreach (var slot in SlotsHolding(index, from, to))
@@ -50,29 +49,11 @@ internal static class LunrIndexWriter
                 var scores = layout.Scores[slot];
                 var start = LowerBound(positions, from);
                 var end = LowerBound(positions, to);
-                double partial = 0;
-                for (var i = start; i < end; i++)
-                {
-                    partial += scores[i] * scores[i];
-                }
-
-                var padded = MagnitudePadding.TrySolve(partial, layout.SumOfSquares[slot], out var pad, out var found);
-                if (!found)
-                {
-                    (start, end) = (0, positions.Length);
-                }
-
                 StartVector(writer, index, slot);
                 for (var i = start; i < end; i++)
                 {
                     writer.WriteNumberValue(positions[i]);
                     JsJson.WriteNumber(writer, scores[i]);
-                }
-
-                if (padded)
-                {
-                    writer.WriteNumberValue(padIndex);
-                    JsJson.WriteNumber(writer, pad);
                 }
 
                 EndVector(writer);

@@ -53,6 +53,37 @@ public static class TestCorpus
         return documents;
     }
 
+    public static readonly string[] Categories = ["an-sinh-xa-hoi", "nong-thon-moi", "cai-cach-hanh-chinh", "moi-truong-giao-duc", "ton-giao-giao-thong"];
+
+    public static readonly string[] UnitKinds = ["xa-phuong-thi-tran", "co-quan-hanh-chinh", "giao-duc", "y-te", "cong-an", "mttq-doan-the"];
+
+    /// <summary>Site-like documents, in a shuffled order, with facets; URLs are unique.</summary>
+    public static IReadOnlyList<SearchDocument> SearchDocuments(int count, int seed)
+    {
+        var random = new SplitMix(seed);
+        var documents = new List<SearchDocument>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var category = Categories[random.Next(Categories.Length)];
+            var unit = random.Next(60);
+            var forms = Enumerable.Range(0, 3).Where(_ => random.Next(3) == 0).Select(f => $"bm{f + 1}").ToArray();
+            var facets = new SearchFacets(category, $"don-vi-{unit}", UnitKinds[unit % UnitKinds.Length], 2015 + random.Next(10), forms);
+            documents.Add(new SearchDocument(
+                Url: $"mo-hinh/m{(i * 7919) % count:D5}/",
+                Kind: "mo-hinh",
+                Title: Text(random, 2 + random.Next(6)),
+                Summary: Text(random, 5 + random.Next(20)),
+                Tags: Text(random, random.Next(4)),
+                UnitName: $"Chi bộ {Words[unit % Words.Length]} {unit}",
+                CategoryName: "Lĩnh vực " + category.Replace('-', ' '),
+                Implementer: random.Next(3) == 0 ? "" : Text(random, 2 + random.Next(3)),
+                Body: Text(random, random.Next(150)),
+                Facets: facets));
+        }
+
+        return documents;
+    }
+
     // Refs mix array-index-like names ("7", "10") with others, which JavaScript orders differently.
     private static string Ref(int i) => (i % 4) switch
     {

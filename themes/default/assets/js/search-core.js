@@ -3,12 +3,18 @@
  * by the tests in node.
  *
  * A query is folded and split like the index (fold.js), '*' dropped (it is text, never a wildcard). Every term is
- * required; the last one, while the person is still typing it, is matched as a prefix too (with an exact match
- * of it boosted). The index is sharded by term: each shard is a lunr index of one contiguous range of terms,
- * whose field vectors keep their whole magnitude, so a document's score is the sum of its scores in the shards.
- * Each shard is searched with only the clauses whose terms it can hold, all optional; the "required" rule is
- * applied afterwards on the terms each document matched, exactly as lunr applies it on one whole index.
- */
+ * required; the last one, while the person is still typing it, is matched as a prefix (and an exact match of it
+ * is boosted). The index is sharded by term: each shard is a lunr index of one contiguous range of terms. Each
+ * shard is searched with only the clauses whose terms it can hold, all optional; the "required" rule is applied
+ * afterwards on the terms each document matched, as lunr applies it on one whole index.
+ *
+ * Scores: lunr scores a field as dot(query vector, field vector) / |query vector|, the query vector being the
+ * same for every field and document (one weight per expanded term: the sum of the boosts of the clauses it
+ * matches). A shard's query vector is the whole one's restriction to the shard's terms. So a document's whole
+ * score is (the sum over shards and fields of its dot products) / |whole query|. Field vector values are
+ * multiples of 0.001 and weights are integers, so dot products are added up exactly, in integer thousandths:
+ * the sharded index and one whole index give the same ranking, ties included, in any shard order.
+  */
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) {
     module.exports = factory(require('./fold.js'));
@@ -89,9 +95,51 @@
     return plan;
   }
 
-  /* Searches one loaded lunr index with the clauses, all optional: [{ref, score, terms: [matched terms]}]. */
+  /* The weight of an expanded term in lunr's query vector: the boosts of the clauses it matches. */
+  function termWeight(term, clauses) {
+    var w = 0;
+    for (var i = 0; i < clauses.length; i++) {
+      if (clauses[i].prefix ? startsWith(term, clauses[i].term) : term === clauses[i].term) {
+        w += clauses[i].boost;
+      }
+    }
+    return w;
+  }
+
+  /* A field vector's value for a term, in integer thousandths (lunr rounds them to 0.001); 0 when absent. */
+  function thousandths(index, field, ref, term) {
+    var vector = index.fieldVectors[field + '/' + ref];
+    var posting = index.invertedIndex[term];
+    if (!vector || !posting) {
+      return 0;
+    }
+    var e = vector.elements;
+    var target = posting._index;
+    var lo = 0;
+    var hi = e.length / 2 - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      var at = e[mid * 2];
+      if (at === target) {
+        return Math.round(e[mid * 2 + 1] * 1000);
+      }
+      if (at < target) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return 0;
+  }
+
+  /*
+   * Searches one loaded lunr index with the clauses, all optional. Returns {results: [{ref, dot, terms}],
+   * sumOfSquares}: each document's dot products with the query summed over fields (integer thousandths), and the
+   * squared norm of the shard's query vector, whose terms are the terms the results matched (every term in an
+   * index has a posting, so every expanded term matches some document).
+   */
   function searchShard(lunr, index, clauses) {
-    var results = index.query(function (q) {
+    var found = index.query(function (q) {
       for (var i = 0; i < clauses.length; i++) {
         var c = clauses[i];
         q.term(c.term, {
@@ -102,9 +150,26 @@
         });
       }
     });
-    return results.map(function (r) {
-      return { ref: r.ref, score: r.score, terms: Object.keys(r.matchData.metadata) };
+    var weights = Object.create(null);
+    var sumOfSquares = 0;
+    var results = found.map(function (r) {
+      var metadata = r.matchData.metadata;
+      var terms = Object.keys(metadata);
+      var dot = 0;
+      for (var t = 0; t < terms.length; t++) {
+        var term = terms[t];
+        if (weights[term] === undefined) {
+          weights[term] = termWeight(term, clauses);
+          sumOfSquares += weights[term] * weights[term];
+        }
+        var fields = Object.keys(metadata[term]);
+        for (var f = 0; f < fields.length; f++) {
+          dot += weights[term] * thousandths(index, fields[f], r.ref, term);
+        }
+      }
+      return { ref: r.ref, dot: dot, terms: terms };
     });
+    return { results: results, sumOfSquares: sumOfSquares };
   }
 
   function clauseSatisfied(clause, terms) {
@@ -124,21 +189,25 @@
   }
 
   /*
-   * Adds the per-shard results up by document, keeps the documents that satisfy every required clause, and sorts
-   * them by score (highest first), then by ref (base-36 order, which is URL order). [{ref, score, terms}]
+   * Adds the per-shard results up by document, keeps the documents that satisfy every required clause, and ranks
+   * them: highest score first, then by ref (base-36 order, which is URL order). Each score is lunr's whole-index
+   * score, dot / 1000 / |whole query|. [{ref, score, terms}]
    */
   function merge(partials, clauses) {
+    var sumOfSquares = 0;
     var byRef = Object.create(null);
     var merged = [];
     for (var p = 0; p < partials.length; p++) {
-      for (var i = 0; i < partials[p].length; i++) {
-        var r = partials[p][i];
+      sumOfSquares += partials[p].sumOfSquares;
+      var results = partials[p].results;
+      for (var i = 0; i < results.length; i++) {
+        var r = results[i];
         var m = byRef[r.ref];
         if (!m) {
-          m = byRef[r.ref] = { ref: r.ref, score: 0, terms: [] };
+          m = byRef[r.ref] = { ref: r.ref, dot: 0, score: 0, terms: [] };
           merged.push(m);
         }
-        m.score += r.score;
+        m.dot += r.dot;
         for (var t = 0; t < r.terms.length; t++) {
           if (m.terms.indexOf(r.terms[t]) < 0) {
             m.terms.push(r.terms[t]);
@@ -146,6 +215,7 @@
         }
       }
     }
+    var norm = Math.sqrt(sumOfSquares);
     var kept = merged.filter(function (m) {
       for (var c = 0; c < clauses.length; c++) {
         if (clauses[c].required && !clauseSatisfied(clauses[c], m.terms)) {
@@ -155,15 +225,14 @@
       return true;
     });
     kept.sort(function (a, b) {
-      return b.score - a.score || compareRefs(a.ref, b.ref);
+      return b.dot - a.dot || compareRefs(a.ref, b.ref);
     });
+    for (var k = 0; k < kept.length; k++) {
+      kept[k].score = kept[k].dot / 1000 / norm;
+    }
     return kept;
   }
 
-  /*
-   * Runs a query end to end. `loadShard(i)` returns a promise of the lunr.Index of shard i (cache it).
-   * Resolves to {terms, clauses, results: [{ref, score, terms}]}.
-   */
   function run(lunr, manifest, loadShard, text) {
     var terms = queryTerms(text);
     var clauses = buildClauses(terms, endsInWord(text));
