@@ -54,9 +54,35 @@ public static class JsJson
         writer.WriteRawValue(bytes[..length], skipInputValidation: true);
     }
 
+    /// <summary>Writes a number as JSON.stringify would, formatting each distinct value once into <paramref name="cache"/>.</summary>
+    public static void WriteNumber(Utf8JsonWriter writer, double value, Dictionary<double, byte[]> cache)
+    {
+        if (!cache.TryGetValue(value, out var bytes))
+        {
+            bytes = Encoding.ASCII.GetBytes(FormatNumber(value));
+            cache.Add(value, bytes);
+        }
+
+        writer.WriteRawValue(bytes, skipInputValidation: true);
+    }
+
     /// <summary>Writes a string value as JSON.stringify would.</summary>
     public static void WriteString(Utf8JsonWriter writer, string value)
     {
+        if (value.Length <= 200 && IsPlainAscii(value))
+        {
+            Span<byte> quoted = stackalloc byte[value.Length + 2];
+            quoted[0] = (byte)'"';
+            for (var i = 0; i < value.Length; i++)
+            {
+                quoted[i + 1] = (byte)value[i];
+            }
+
+            quoted[^1] = (byte)'"';
+            writer.WriteRawValue(quoted, skipInputValidation: true);
+            return;
+        }
+
         var buffer = new ArrayBufferWriter<byte>(value.Length + 8);
         AppendQuoted(buffer, value);
         writer.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
@@ -68,6 +94,20 @@ public static class JsJson
         var buffer = new ArrayBufferWriter<byte>(value.Length + 8);
         AppendQuoted(buffer, value);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>True when JSON.stringify writes the string as it is, between quotes (printable ASCII, no quote or backslash).</summary>
+    public static bool IsPlainAscii(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < 0x20 || c > 0x7E || c is '"' or '\\')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AppendQuoted(ArrayBufferWriter<byte> buffer, string value)

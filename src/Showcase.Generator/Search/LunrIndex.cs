@@ -12,7 +12,8 @@ public sealed class LunrIndex
         IReadOnlyList<string> refs,
         string[] sortedTerms,
         int[] termIndexAt,
-        int[][] postings,
+        int[] postingOffsets,
+        int[] postingDocs,
         int[][] vectorTerms,
         double[][] vectorScores)
     {
@@ -20,7 +21,8 @@ public sealed class LunrIndex
         Refs = refs;
         SortedTerms = sortedTerms;
         TermIndexAt = termIndexAt;
-        Postings = postings;
+        PostingOffsets = postingOffsets;
+        PostingDocs = postingDocs;
         VectorTerms = vectorTerms;
         VectorScores = vectorScores;
     }
@@ -44,8 +46,18 @@ public sealed class LunrIndex
     /// <summary>lunr's term index (order of first appearance) of the term at each sorted position.</summary>
     internal int[] TermIndexAt { get; }
 
-    /// <summary>Document ordinals holding the term, ascending, at [sorted position × fields + field].</summary>
-    internal int[][] Postings { get; }
+    /// <summary>Where each (sorted position × fields + field) posting starts in <see cref="PostingDocs"/>; one extra at the end.</summary>
+    internal int[] PostingOffsets { get; }
+
+    /// <summary>Document ordinals of every posting, each posting ascending.</summary>
+    internal int[] PostingDocs { get; }
+
+    /// <summary>The documents holding the term at a sorted position in a field, ascending.</summary>
+    internal ReadOnlySpan<int> Posting(int position, int field)
+    {
+        var at = position * Fields.Count + field;
+        return PostingDocs.AsSpan(PostingOffsets[at], PostingOffsets[at + 1] - PostingOffsets[at]);
+    }
 
     /// <summary>lunr term indexes of a field vector, ascending, at [document × fields + field].</summary>
     internal int[][] VectorTerms { get; }
@@ -54,7 +66,7 @@ public sealed class LunrIndex
     internal double[][] VectorScores { get; }
 
     /// <summary>The index exactly as lunr.js serializes it.</summary>
-    public byte[] ToJson() => LunrIndexWriter.WriteWhole(this);
+    public byte[] ToJson() => LunrIndexWriter.WriteWhole(this, new LunrShardLayout(this, byPosition: false));
 
     /// <summary>
     /// A lunr index of the terms at sorted positions [<paramref name="from"/>, <paramref name="to"/>), with the parts
@@ -63,15 +75,14 @@ public sealed class LunrIndex
     /// document's score in the whole index is Σ over shards of (its shard score × |shard query|) / |whole query|:
     /// search-core.js adds shard scores up that way.
     /// </summary>
-    public byte[] ToShardJson(int from, int to) => LunrIndexWriter.WriteShard(this, new LunrShardLayout(this), from, to);
+    public byte[] ToShardJson(int from, int to) => LunrIndexWriter.WriteShard(this, new LunrShardLayout(this, byPosition: true), from, to);
 
-    /// <summary>Shards of many ranges over one layout, which is computed once.</summary>
-    public IEnumerable<byte[]> ToShardJson(IEnumerable<(int From, int To)> ranges)
+    /// <summary>Shards of many ranges, written in parallel over one layout; in the order of the ranges.</summary>
+    public IReadOnlyList<byte[]> ToShardJson(IReadOnlyList<(int From, int To)> ranges)
     {
-        var layout = new LunrShardLayout(this);
-        foreach (var (from, to) in ranges)
-        {
-            yield return LunrIndexWriter.WriteShard(this, layout, from, to);
-        }
+        var layout = new LunrShardLayout(this, byPosition: true);
+        var shards = new byte[ranges.Count][];
+        Parallel.For(0, ranges.Count, i => shards[i] = LunrIndexWriter.WriteShard(this, layout, ranges[i].From, ranges[i].To));
+        return shards;
     }
 }

@@ -6,6 +6,7 @@ namespace Showcase.Generator.Search;
 /// lunr.js give the same bytes. The arithmetic follows lunr.Builder's createFieldVectors and lunr.idf step by step
 /// (idf = ln(1 + |(N − n + 0.5)/(n + 0.5)|), n counting a document once per field that holds the term; BM25 with
 /// k1 = 1.2 and b = 0.75; then × field boost, × document boost, rounded as Math.round(x·1000)/1000).
+/// One pass over the tokens, then linear work over the (document, field, term) entries.
 /// </summary>
 public static class LunrIndexBuilder
 {
@@ -20,15 +21,69 @@ public static class LunrIndexBuilder
         LunrNames.CheckRefs(documents);
 
         var fieldCount = fields.Count;
+        var slots = documents.Count * fieldCount;
         var terms = new Dictionary<string, int>(StringComparer.Ordinal);
-        var postings = new List<List<int>?>();
-        var vectorTerms = new int[documents.Count * fieldCount][];
-        var vectorFrequencies = new int[documents.Count * fieldCount][];
-        var fieldLengths = new int[documents.Count * fieldCount];
-        var tokens = new List<string>();
-        var frequencies = new Dictionary<int, int>();
-        var order = new List<int>();
+        var vectorTerms = new int[slots][];
+        var vectorFrequencies = new int[slots][];
+        var fieldLengths = new int[slots];
+        Tokenize(documents, fieldCount, terms, vectorTerms, vectorFrequencies, fieldLengths);
 
+        var termCount = terms.Count;
+        var postingCounts = new int[termCount * fieldCount];
+        for (var slot = 0; slot < slots; slot++)
+        {
+            foreach (var term in vectorTerms[slot])
+            {
+                postingCounts[term * fieldCount + slot % fieldCount]++;
+            }
+        }
+
+        var scores = Score(fields, documents, termCount, postingCounts, vectorTerms, vectorFrequencies, fieldLengths);
+        var sortedTerms = terms.Keys.ToArray();
+        Array.Sort(sortedTerms, StringComparer.Ordinal);
+        var termIndexAt = new int[termCount];
+        var positionOf = new int[termCount];
+        for (var position = 0; position < termCount; position++)
+        {
+            termIndexAt[position] = terms[sortedTerms[position]];
+            positionOf[termIndexAt[position]] = position;
+        }
+
+        // Postings by sorted position, flat: documents of (position, field) at offsets[p·F + f] .. offsets[p·F + f + 1].
+        var offsets = new int[termCount * fieldCount + 1];
+        for (var position = 0; position < termCount; position++)
+        {
+            for (var field = 0; field < fieldCount; field++)
+            {
+                var at = position * fieldCount + field;
+                offsets[at + 1] = offsets[at] + postingCounts[termIndexAt[position] * fieldCount + field];
+            }
+        }
+
+        var postingDocs = new int[offsets[^1]];
+        var fill = offsets[..^1];
+        for (var slot = 0; slot < slots; slot++)
+        {
+            foreach (var term in vectorTerms[slot])
+            {
+                postingDocs[fill[positionOf[term] * fieldCount + slot % fieldCount]++] = slot / fieldCount;
+            }
+        }
+
+        var refs = documents.Select(d => d.Ref).ToArray();
+        return new LunrIndex(fields.ToArray(), refs, sortedTerms, termIndexAt, offsets, postingDocs, vectorTerms, scores);
+    }
+
+    // lunr.tokenizer, then the pipeline, per field of each document: term indexes in order of first appearance,
+    // and per field vector its distinct terms (ascending) with their frequencies.
+    private static void Tokenize(
+        IReadOnlyList<LunrDocument> documents, int fieldCount, Dictionary<string, int> terms,
+        int[][] vectorTerms, int[][] vectorFrequencies, int[] fieldLengths)
+    {
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var frequency = new int[1024];
+        var order = new List<int>();
+        var buffer = new char[256];
         for (var doc = 0; doc < documents.Count; doc++)
         {
             var document = documents[doc];
@@ -39,64 +94,61 @@ public static class LunrIndexBuilder
 
             for (var field = 0; field < fieldCount; field++)
             {
-                tokens.Clear();
-                frequencies.Clear();
+                var text = document.Fields[field];
+                var length = 0;
+                var start = 0;
                 order.Clear();
-                VietnameseFolding.Tokenize(document.Fields[field], tokens);
-                foreach (var token in tokens)
+                while (VietnameseFolding.NextPiece(text, ref start, out var piece))
                 {
-                    if (!terms.TryGetValue(token, out var termIndex))
+                    if (piece.Length > buffer.Length)
+                    {
+                        buffer = new char[piece.Length * 2];
+                    }
+
+                    var token = VietnameseFolding.Fold(piece, buffer);
+                    if (token.IsEmpty)
+                    {
+                        continue;
+                    }
+
+                    length++;
+                    if (!lookup.TryGetValue(token, out var termIndex))
                     {
                         termIndex = terms.Count;
-                        terms.Add(token, termIndex);
-                        for (var f = 0; f < fieldCount; f++)
+                        terms.Add(token.ToString(), termIndex);
+                        if (termIndex == frequency.Length)
                         {
-                            postings.Add(null);
+                            Array.Resize(ref frequency, frequency.Length * 2);
                         }
                     }
 
-                    if (frequencies.TryGetValue(termIndex, out var tf))
+                    if (frequency[termIndex]++ == 0)
                     {
-                        frequencies[termIndex] = tf + 1;
-                    }
-                    else
-                    {
-                        frequencies.Add(termIndex, 1);
                         order.Add(termIndex);
-                        (postings[termIndex * fieldCount + field] ??= []).Add(doc);
                     }
                 }
 
-                var slot = doc * fieldCount + field;
-                fieldLengths[slot] = tokens.Count;
                 order.Sort();
+                var slot = doc * fieldCount + field;
+                var tfs = new int[order.Count];
+                for (var i = 0; i < order.Count; i++)
+                {
+                    tfs[i] = frequency[order[i]];
+                    frequency[order[i]] = 0;
+                }
+
+                fieldLengths[slot] = length;
                 vectorTerms[slot] = [.. order];
-                vectorFrequencies[slot] = order.Select(t => frequencies[t]).ToArray();
+                vectorFrequencies[slot] = tfs;
             }
         }
-
-        var scores = Score(fields, documents, terms.Count, postings, vectorTerms, vectorFrequencies, fieldLengths);
-        var sortedTerms = terms.Keys.ToArray();
-        Array.Sort(sortedTerms, StringComparer.Ordinal);
-        var termIndexAt = sortedTerms.Select(t => terms[t]).ToArray();
-        var sortedPostings = new int[sortedTerms.Length * fieldCount][];
-        for (var position = 0; position < sortedTerms.Length; position++)
-        {
-            for (var field = 0; field < fieldCount; field++)
-            {
-                sortedPostings[position * fieldCount + field] = postings[termIndexAt[position] * fieldCount + field]?.ToArray() ?? [];
-            }
-        }
-
-        var refs = documents.Select(d => d.Ref).ToArray();
-        return new LunrIndex(fields.ToArray(), refs, sortedTerms, termIndexAt, sortedPostings, vectorTerms, scores);
     }
 
     private static double[][] Score(
         IReadOnlyList<LunrField> fields,
         IReadOnlyList<LunrDocument> documents,
         int termCount,
-        List<List<int>?> postings,
+        int[] postingCounts,
         int[][] vectorTerms,
         int[][] vectorFrequencies,
         int[] fieldLengths)
@@ -121,7 +173,7 @@ public static class LunrIndexBuilder
             var withTerm = 0;
             for (var field = 0; field < fieldCount; field++)
             {
-                withTerm += postings[term * fieldCount + field]?.Count ?? 0;
+                withTerm += postingCounts[term * fieldCount + field];
             }
 
             var x = (documentCount - withTerm + 0.5) / (withTerm + 0.5);

@@ -6,63 +6,46 @@ namespace Showcase.Generator.Search;
 /// <summary>Writes a <see cref="LunrIndex"/>, or a shard of it, as lunr.Index.prototype.toJSON + JSON.stringify would.</summary>
 internal static class LunrIndexWriter
 {
-    public static byte[] WriteWhole(LunrIndex index)
+    public static byte[] WriteWhole(LunrIndex index, LunrShardLayout layout)
     {
-        var fieldCount = index.Fields.Count;
-        var keyOrder = LunrNames.ObjectKeyOrder(index.Refs);
+        var scratch = new JsonScratch();
         return Write(index, writer =>
         {
             for (var slot = 0; slot < index.VectorTerms.Length; slot++)
             {
-                var terms = index.VectorTerms[slot];
-                var scores = index.VectorScores[slot];
-                StartVector(writer, index, slot);
-                for (var i = 0; i < terms.Length; i++)
-                {
-                    writer.WriteNumberValue(terms[i]);
-                    JsJson.WriteNumber(writer, scores[i]);
-                }
-
-                EndVector(writer);
+                WriteVector(writer, scratch, index, layout, slot, index.VectorTerms[slot], index.VectorScores[slot], 0, index.VectorTerms[slot].Length);
             }
         }, writer =>
         {
             for (var position = 0; position < index.SortedTerms.Length; position++)
             {
-                WritePosting(writer, index, position, index.TermIndexAt[position], keyOrder, fieldCount);
+                WritePosting(writer, scratch, index, layout, position, index.TermIndexAt[position]);
             }
         });
     }
 
+    /// <summary>
+    /// The terms at sorted positions [from, to), numbered by position, and the parts of the field vectors that hold
+    /// them, in lunr's order of field vectors.
+    /// </summary>
     public static byte[] WriteShard(LunrIndex index, LunrShardLayout layout, int from, int to)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(from);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(to, index.SortedTerms.Length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(from, to);
-        var fieldCount = index.Fields.Count;
-        var keyOrder = LunrNames.ObjectKeyOrder(index.Refs);
+        var scratch = new JsonScratch();
         return Write(index, writer =>
         {
             foreach (var slot in SlotsHolding(index, from, to))
             {
                 var positions = layout.Positions[slot];
-                var scores = layout.Scores[slot];
-                var start = LowerBound(positions, from);
-                var end = LowerBound(positions, to);
-                StartVector(writer, index, slot);
-                for (var i = start; i < end; i++)
-                {
-                    writer.WriteNumberValue(positions[i]);
-                    JsJson.WriteNumber(writer, scores[i]);
-                }
-
-                EndVector(writer);
+                WriteVector(writer, scratch, index, layout, slot, positions, layout.Scores[slot], LowerBound(positions, from), LowerBound(positions, to));
             }
         }, writer =>
         {
             for (var position = from; position < to; position++)
             {
-                WritePosting(writer, index, position, position, keyOrder, fieldCount);
+                WritePosting(writer, scratch, index, layout, position, position);
             }
         });
     }
@@ -101,50 +84,77 @@ internal static class LunrIndexWriter
         return buffer.WrittenSpan.ToArray();
     }
 
-    private static void StartVector(Utf8JsonWriter writer, LunrIndex index, int slot)
+    // ["field/ref",[index,score,…]] for the elements [start, end).
+    private static void WriteVector(
+        Utf8JsonWriter writer, JsonScratch scratch, LunrIndex index, LunrShardLayout layout, int slot,
+        int[] terms, double[] scores, int start, int end)
     {
         var fieldCount = index.Fields.Count;
-        writer.WriteStartArray();
-        JsJson.WriteString(writer, index.Fields[slot % fieldCount].Name + "/" + index.Refs[slot / fieldCount]);
-        writer.WriteStartArray();
-    }
-
-    private static void EndVector(Utf8JsonWriter writer)
-    {
-        writer.WriteEndArray();
-        writer.WriteEndArray();
-    }
-
-    private static void WritePosting(Utf8JsonWriter writer, LunrIndex index, int position, int termIndex, long[] keyOrder, int fieldCount)
-    {
-        writer.WriteStartArray();
-        JsJson.WriteString(writer, index.SortedTerms[position]);
-        writer.WriteStartObject();
-        writer.WriteNumber("_index", termIndex);
-        for (var field = 0; field < fieldCount; field++)
+        scratch.Clear();
+        scratch.Raw(layout.VectorKeyPrefixes[slot % fieldCount]);
+        scratch.Raw(layout.RefBytes[slot / fieldCount]);
+        scratch.Raw("\",["u8);
+        for (var i = start; i < end; i++)
         {
-            writer.WriteStartObject(index.Fields[field].Name);
-            foreach (var doc in InObjectKeyOrder(index.Postings[position * fieldCount + field], keyOrder))
+            if (i > start)
             {
-                writer.WriteStartObject(index.Refs[doc]);
-                writer.WriteEndObject();
+                scratch.Raw((byte)',');
             }
 
-            writer.WriteEndObject();
+            scratch.Integer(terms[i]);
+            scratch.Raw((byte)',');
+            scratch.Number(scores[i]);
         }
 
-        writer.WriteEndObject();
-        writer.WriteEndArray();
+        scratch.Raw("]]"u8);
+        scratch.WriteTo(writer);
     }
 
-    private static int[] InObjectKeyOrder(int[] docs, long[] keyOrder)
+    // ["term",{"_index":n,"field":{"ref":{},…},…}]
+    private static void WritePosting(Utf8JsonWriter writer, JsonScratch scratch, LunrIndex index, LunrShardLayout layout, int position, int termIndex)
+    {
+        var fieldCount = index.Fields.Count;
+        scratch.Clear();
+        scratch.Raw((byte)'[');
+        scratch.String(index.SortedTerms[position]);
+        scratch.Raw(",{\"_index\":"u8);
+        scratch.Integer(termIndex);
+        for (var field = 0; field < fieldCount; field++)
+        {
+            scratch.Raw((byte)',');
+            scratch.Raw(layout.FieldKeys[field]);
+            var first = true;
+            foreach (var doc in InObjectKeyOrder(index.Posting(position, field), layout.KeyOrder))
+            {
+                if (!first)
+                {
+                    scratch.Raw((byte)',');
+                }
+
+                scratch.Raw(layout.RefKeys[doc]);
+                first = false;
+            }
+
+            scratch.Raw((byte)'}');
+        }
+
+        scratch.Raw("}]"u8);
+        scratch.WriteTo(writer);
+    }
+
+    private static ReadOnlySpan<int> InObjectKeyOrder(ReadOnlySpan<int> docs, long[] keyOrder)
     {
         for (var i = 1; i < docs.Length; i++)
         {
             if (keyOrder[docs[i - 1]] > keyOrder[docs[i]])
             {
-                var keys = docs.Select(d => keyOrder[d]).ToArray();
-                var sorted = (int[])docs.Clone();
+                var keys = new long[docs.Length];
+                for (var k = 0; k < docs.Length; k++)
+                {
+                    keys[k] = keyOrder[docs[k]];
+                }
+
+                var sorted = docs.ToArray();
                 Array.Sort(keys, sorted);
                 return sorted;
             }
@@ -154,7 +164,7 @@ internal static class LunrIndexWriter
     }
 
     // The field vectors (document × field slots) holding at least one term of [from, to), in lunr's order.
-    private static int[] SlotsHolding(LunrIndex index, int from, int to)
+    private static List<int> SlotsHolding(LunrIndex index, int from, int to)
     {
         var fieldCount = index.Fields.Count;
         var slots = new List<int>();
@@ -162,7 +172,7 @@ internal static class LunrIndexWriter
         {
             for (var field = 0; field < fieldCount; field++)
             {
-                foreach (var doc in index.Postings[position * fieldCount + field])
+                foreach (var doc in index.Posting(position, field))
                 {
                     slots.Add(doc * fieldCount + field);
                 }
@@ -170,7 +180,17 @@ internal static class LunrIndexWriter
         }
 
         slots.Sort();
-        return slots.Distinct().ToArray();
+        var distinct = 0;
+        for (var i = 0; i < slots.Count; i++)
+        {
+            if (i == 0 || slots[i] != slots[i - 1])
+            {
+                slots[distinct++] = slots[i];
+            }
+        }
+
+        slots.RemoveRange(distinct, slots.Count - distinct);
+        return slots;
     }
 
     private static int LowerBound(int[] sorted, int value)

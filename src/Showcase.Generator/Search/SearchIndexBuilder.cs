@@ -30,7 +30,7 @@ public static class SearchIndexBuilder
         var folder = options.Folder.Trim('/');
         var files = new List<OutputFile>();
         var shards = new List<SearchFileRange>();
-        IEnumerable<byte[]> shardBytes = ranges.Count == 1 ? [index.ToJson()] : index.ToShardJson(ranges);
+        IReadOnlyList<byte[]> shardBytes = ranges.Count == 1 ? [index.ToJson()] : index.ToShardJson(ranges);
         var n = 0;
         foreach (var bytes in shardBytes)
         {

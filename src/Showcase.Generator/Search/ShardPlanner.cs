@@ -37,7 +37,7 @@ internal static class ShardPlanner
             long termSize = PostingBytes(index, position);
             for (var field = 0; field < fieldCount; field++)
             {
-                foreach (var doc in index.Postings[position * fieldCount + field])
+                foreach (var doc in index.Posting(position, field))
                 {
                     var slot = doc * fieldCount + field;
                     termSize += VectorElementBytes;
@@ -88,7 +88,7 @@ internal static class ShardPlanner
         for (var field = 0; field < fieldCount; field++)
         {
             size += index.Fields[field].Name.Length + 5;
-            foreach (var doc in index.Postings[position * fieldCount + field])
+            foreach (var doc in index.Posting(position, field))
             {
                 size += index.Refs[doc].Length + 6;
             }

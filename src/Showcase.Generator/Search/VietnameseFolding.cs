@@ -27,8 +27,16 @@ public static class VietnameseFolding
     public static string Fold(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return TryFoldFast(word, out var folded) ? folded : FoldSlow(word);
+        Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        return TryFoldFast(word, buffer, out var length) ? new string(buffer[..length]) : FoldSlow(word);
     }
+
+    /// <summary>
+    /// Folds one word without allocating when it can: the result is in <paramref name="buffer"/> (at least as long
+    /// as the word) or, for words that need Unicode normalization, in a new string.
+    /// </summary>
+    public static ReadOnlySpan<char> Fold(ReadOnlySpan<char> word, Span<char> buffer) =>
+        TryFoldFast(word, buffer, out var length) ? buffer[..length] : FoldSlow(word.ToString());
 
     /// <summary>Splits like lunr.tokenizer and folds each piece; empty results are dropped.</summary>
     public static IReadOnlyList<string> Tokenize(string? text)
@@ -41,30 +49,48 @@ public static class VietnameseFolding
     /// <summary>Splits like lunr.tokenizer and folds each piece into <paramref name="into"/>.</summary>
     public static void Tokenize(string? text, List<string> into)
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return;
-        }
-
         var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (NextPiece(text, ref start, out var piece))
         {
-            if (i < text.Length && !IsSeparator(text[i]))
+            var folded = Fold(piece.ToString());
+            if (folded.Length > 0)
             {
-                continue;
+                into.Add(folded);
             }
-
-            if (i > start)
-            {
-                var folded = Fold(text.Substring(start, i - start));
-                if (folded.Length > 0)
-                {
-                    into.Add(folded);
-                }
-            }
-
-            start = i + 1;
         }
+    }
+
+    /// <summary>
+    /// The next piece of <paramref name="text"/> between lunr's separators, from <paramref name="start"/> on
+    /// (which it advances); false at the end. Pieces are not folded and may fold to nothing.
+    /// </summary>
+    public static bool NextPiece(string? text, ref int start, out ReadOnlySpan<char> piece)
+    {
+        piece = default;
+        if (text is null)
+        {
+            return false;
+        }
+
+        while (start < text.Length && IsSeparator(text[start]))
+        {
+            start++;
+        }
+
+        if (start >= text.Length)
+        {
+            return false;
+        }
+
+        var end = start;
+        while (end < text.Length && !IsSeparator(text[end]))
+        {
+            end++;
+        }
+
+        piece = text.AsSpan(start, end - start);
+        start = end;
+        return true;
     }
 
     /// <summary>lunr.tokenizer.separator, <c>/[\s\-]+/</c>, for one UTF-16 unit: JavaScript's \s or a hyphen-minus.</summary>
@@ -76,16 +102,14 @@ public static class VietnameseFolding
         _ => false,
     };
 
-    private static bool TryFoldFast(string word, out string folded)
+    private static bool TryFoldFast(ReadOnlySpan<char> word, Span<char> buffer, out int length)
     {
-        Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
-        var length = 0;
+        length = 0;
         foreach (var c in word)
         {
             var mapped = c < FastTable.Length ? FastTable[c] : Slow;
             if (mapped == Slow)
             {
-                folded = "";
                 return false;
             }
 
@@ -107,7 +131,12 @@ public static class VietnameseFolding
             end--;
         }
 
-        folded = new string(buffer[start..end]);
+        if (start > 0)
+        {
+            buffer[start..end].CopyTo(buffer);
+        }
+
+        length = end - start;
         return true;
     }
 

@@ -77,7 +77,7 @@ public static class TestCorpus
                 UnitName: $"Chi bộ {Words[unit % Words.Length]} {unit}",
                 CategoryName: "Lĩnh vực " + category.Replace('-', ' '),
                 Implementer: random.Next(3) == 0 ? "" : Text(random, 2 + random.Next(3)),
-                Body: Text(random, random.Next(150)),
+                Body: Text(random, random.Next(60)) + " " + Syllables(random, random.Next(90)),
                 Facets: facets));
         }
 
@@ -105,6 +105,29 @@ public static class TestCorpus
 
             var word = Words[random.Next(Words.Length)];
             text.Append(random.Next(15) == 0 ? word.ToUpperInvariant() : word);
+        }
+
+        return text.ToString();
+    }
+
+    private static readonly string[] Onsets = ["", "b", "c", "ch", "d", "đ", "g", "gi", "h", "kh", "l", "m", "n", "ng", "nh", "ph", "qu", "s", "t", "th", "tr", "v", "x"];
+
+    private static readonly string[] Rhymes = ["a", "ai", "an", "ang", "anh", "ao", "ăn", "âm", "ân", "e", "em", "ê", "i", "iên", "inh", "o", "oa", "oan", "ô", "ôi", "ơ", "ơn", "u", "uân", "ư", "ươc", "ương", "y"];
+
+    private static readonly string[] Tones = ["", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
+
+    // Made-up syllables (thousands of distinct terms), tones as combining marks, half of them composed to NFC.
+    private static string Syllables(SplitMix random, int count)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            var syllable = Onsets[random.Next(Onsets.Length)] + Rhymes[random.Next(Rhymes.Length)] + Tones[random.Next(Tones.Length)];
+            text.Append(i > 0 ? " " : "").Append(random.Next(2) == 0 ? syllable.Normalize(NormalizationForm.FormC) : syllable);
+            if (random.Next(3) == 0)
+            {
+                text.Append(Onsets[random.Next(Onsets.Length)]).Append(Rhymes[random.Next(Rhymes.Length)]);
+            }
         }
 
         return text.ToString();

@@ -26,6 +26,7 @@
 
   var EXACT_BOOST = 10;
   var MAX_TERMS = 12;
+  var MIN_PREFIX = 2;
 
   /* Folded query terms, in order, without duplicates; '*' removed. */
   function queryTerms(text) {
@@ -50,13 +51,14 @@
 
   /*
    * Clauses: {term, prefix, required, boost}. Every term is required exactly, except the last one when
-   * `prefix` is true: then it is required as a prefix, and an exact match of it adds a boost.
+   * `prefix` is true and it has at least MIN_PREFIX characters (a one-letter prefix would expand to a large part
+   * of the vocabulary): then it is required as a prefix, and an exact match of it adds a boost.
    */
   function buildClauses(terms, prefix) {
     var clauses = [];
     for (var i = 0; i < terms.length; i++) {
       var last = i === terms.length - 1;
-      if (last && prefix) {
+      if (last && prefix && terms[i].length >= MIN_PREFIX) {
         clauses.push({ term: terms[i], prefix: false, required: false, boost: EXACT_BOOST });
         clauses.push({ term: terms[i], prefix: true, required: true, boost: 1 });
       } else {

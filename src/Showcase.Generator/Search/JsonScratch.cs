@@ -1,0 +1,68 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text;
+using System.Text.Json;
+
+namespace Showcase.Generator.Search;
+
+/// <summary>
+/// A reusable buffer to compose one JSON value as bytes (numbers and strings as JSON.stringify writes them) and
+/// hand it to a <see cref="Utf8JsonWriter"/> in one raw write: the hot loops of the index writer skip the writer's
+/// per-token bookkeeping.
+/// </summary>
+internal sealed class JsonScratch
+{
+    private readonly ArrayBufferWriter<byte> buffer = new(1024);
+    private readonly Dictionary<double, byte[]> numbers = new();
+
+    public void Clear() => buffer.ResetWrittenCount();
+
+    public void Raw(ReadOnlySpan<byte> bytes) => buffer.Write(bytes);
+
+    public void Raw(byte b)
+    {
+        buffer.GetSpan(1)[0] = b;
+        buffer.Advance(1);
+    }
+
+    public void Integer(int value)
+    {
+        Utf8Formatter.TryFormat(value, buffer.GetSpan(11), out var written);
+        buffer.Advance(written);
+    }
+
+    public void Number(double value)
+    {
+        if (!numbers.TryGetValue(value, out var bytes))
+        {
+            bytes = Encoding.ASCII.GetBytes(JsJson.FormatNumber(value));
+            numbers.Add(value, bytes);
+        }
+
+        buffer.Write(bytes);
+    }
+
+    /// <summary>A string as JSON.stringify writes it, quotes included.</summary>
+    public void String(string value)
+    {
+        if (JsJson.IsPlainAscii(value))
+        {
+            PlainString(value);
+        }
+        else
+        {
+            buffer.Write(Encoding.UTF8.GetBytes(JsJson.Quote(value)));
+        }
+    }
+
+    /// <summary>A string known to need no escaping (checked by the caller), quotes included.</summary>
+    public void PlainString(string value)
+    {
+        Raw((byte)'"');
+        var span = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(value.Length));
+        buffer.Advance(Encoding.UTF8.GetBytes(value, span));
+        Raw((byte)'"');
+    }
+
+    public void WriteTo(Utf8JsonWriter writer) => writer.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
+}
