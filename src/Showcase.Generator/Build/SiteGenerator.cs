@@ -7,6 +7,7 @@ using Showcase.Generator.Forms;
 using Showcase.Generator.Output;
 using Showcase.Generator.Posters;
 using Showcase.Generator.Rendering;
+using Showcase.Generator.Search;
 using Showcase.Generator.Site;
 
 namespace Showcase.Generator.Build;
@@ -76,6 +77,13 @@ public static class SiteGenerator
             files.Add(file);
         }
         Phase("render");
+
+        foreach (var file in SearchIndexBuilder.Build(SiteSearchDocuments.From(site), SiteSearchDocuments.Options(site)))
+        {
+            files.Add(file);
+        }
+
+        Phase("search");
 
         foreach (var asset in theme.Assets)
         {
