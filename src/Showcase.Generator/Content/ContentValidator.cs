@@ -44,7 +44,14 @@ public static class ContentValidator
             {
                 CheckImage(image, media, diagnostics);
             }
+
+            if (!model.Draft)
+            {
+                CheckStory(model, diagnostics);
+            }
         }
+
+        WarnUnitsWithoutModels(content, diagnostics);
 
         var weeks = new Dictionary<string, ModelRecord>(StringComparer.Ordinal);
         foreach (var model in content.Models.Where(m => !m.Draft && m.FeaturedWeek is not null).OrderBy(m => m.SourcePath, StringComparer.Ordinal))
@@ -62,6 +69,37 @@ public static class ContentValidator
             if (!standardsUnits.TryAdd(standards.Unit.Id, standards))
             {
                 diagnostics.Error("SG2007", standards.Unit.Span, $"đơn vị \"{standards.Unit.Id}\" đã có chuẩn mực trong {standardsUnits[standards.Unit.Id].SourcePath}; mỗi đơn vị một tệp.");
+            }
+        }
+    }
+
+    /// <summary>Warns about a published model that readers would find thin: no story, or a summary of a few words.</summary>
+    private static void CheckStory(ModelRecord model, DiagnosticBag diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(model.Body))
+        {
+            diagnostics.Warning("SG1015", new SourceSpan(model.SourcePath, model.BodyLine - 1, 1), "bài mô hình chưa có câu chuyện: hãy viết nội dung (hoàn cảnh, cách làm, kết quả) sau dòng '---' này.");
+        }
+
+        if (model.Summary.Length < ContentVocabulary.SummaryMinLength)
+        {
+            diagnostics.Warning(
+                "SG1016",
+                model.SummarySpan,
+                $"'summary' chỉ có {model.Summary.Length} ký tự, ngắn hơn nhiều so với thường lệ (từ {ContentVocabulary.SummaryMinLength} ký tự): biểu mẫu và danh sách chỉ hiện phần này, hãy nêu rõ làm gì, cho ai, kết quả ra sao.");
+        }
+    }
+
+    /// <summary>Warns about a unit that no published model names, unless it is a parent whose children carry the models.</summary>
+    private static void WarnUnitsWithoutModels(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var withModels = content.Models.Where(m => !m.Draft).Select(m => m.Unit.Id).ToHashSet(StringComparer.Ordinal);
+        var parents = content.Units.Select(u => u.Parent).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var unit in content.Units)
+        {
+            if (!withModels.Contains(unit.Id) && !parents.Contains(unit.Id))
+            {
+                diagnostics.Warning("SG2010", unit.Span, $"đơn vị \"{unit.Id}\" chưa có mô hình nào: trang đơn vị sẽ trống. Thêm mô hình bằng: showcase new model \"Tên mô hình\" --unit {unit.Id} --category ...");
             }
         }
     }

@@ -25,5 +25,8 @@ public static class ContentVocabulary
 
     public const int SummaryMaxLength = 600;
 
+    /// <summary>A summary shorter than this is warned about (SG1016): the lists and the forms show it alone.</summary>
+    public const int SummaryMinLength = 40;
+
     public const int MaxStandardsItems = 12;
 }

@@ -103,6 +103,7 @@ public static class ModelParser
             SlugSpan = slugSpan,
             Title = title,
             Summary = summary,
+            SummarySpan = map.SpanOf("summary"),
             Unit = new Reference(unit, map.SpanOf("unit")),
             Category = new Reference(category, map.SpanOf("category")),
             Year = year.Value,

@@ -10,6 +10,7 @@ public sealed record ModelRecord
     public required SourceSpan SlugSpan { get; init; }
     public required string Title { get; init; }
     public required string Summary { get; init; }
+    public SourceSpan SummarySpan { get; init; }
     public required Reference Unit { get; init; }
     public required Reference Category { get; init; }
     public required int Year { get; init; }

@@ -42,6 +42,11 @@ public sealed class MarkdownRenderer
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             var span = new SourceSpan(model.SourcePath, model.BodyLine + link.Line, link.Column + 1);
+            if (link.IsImage && string.IsNullOrWhiteSpace(TextOf(link)))
+            {
+                diagnostics.Warning("SG2009", span, "ảnh không có lời mô tả (alt): người dùng trình đọc màn hình và khi ảnh không tải được sẽ không biết ảnh nói gì. Hãy viết ![mô tả ngắn nội dung ảnh](đường-dẫn-ảnh).");
+            }
+
             var rewritten = RewriteUrl(link.Url ?? string.Empty, link.IsImage, span, baseUrl, media, diagnostics);
             if (rewritten is null)
             {
@@ -136,12 +141,13 @@ public sealed class MarkdownRenderer
 
     private static string Shorten(string url) => url.Length > 60 ? url[..57] + "..." : url;
 
+    private static string TextOf(LinkInline link) => string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+
     private static void Unwrap(LinkInline link)
     {
         if (link.IsImage)
         {
-            var alt = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-            link.ReplaceBy(new LiteralInline(alt));
+            link.ReplaceBy(new LiteralInline(TextOf(link)));
             return;
         }
 
