@@ -14,77 +14,92 @@ namespace Showcase.Generator.Build;
 
 /// <summary>
 /// The chain, wired: <c>ContentSource → ContentSet → SiteModel → pages, search index, posters, forms → OutputPlan</c>.
-/// Pure between the IO edges: it reads nothing and writes nothing itself.
+/// Pure between the IO edges: it reads nothing and writes nothing itself. <see cref="Prepare"/> stops before
+/// rendering (what <c>check</c> needs, and what <c>serve</c> renders page by page); <see cref="Render"/> finishes.
 /// </summary>
 public static class SiteGenerator
 {
-    public static BuildResult Check(ContentSource content, ThemeSource? theme, BuildOptions options) =>
-        Run(content, theme, options, render: false);
+    public static BuildResult Check(ContentSource content, ThemeSource? theme, BuildOptions options, BuildCache? cache = null) =>
+        Prepare(content, theme, options, cache).ToResult(plan: null, pageCount: 0);
 
-    public static BuildResult Generate(ContentSource content, ThemeSource theme, BuildOptions options) =>
-        Run(content, theme, options, render: true);
+    public static BuildResult Generate(
+        ContentSource content, ThemeSource theme, BuildOptions options, BuildCache? cache = null, IProgress<BuildProgress>? progress = null) =>
+        Render(Prepare(content, theme, options, cache, progress), progress);
 
-    private static BuildResult Run(ContentSource content, ThemeSource? themeSource, BuildOptions options, bool render)
+    /// <summary>Everything but rendering: parse, validate, build the site model, parse the theme, plan the pages.</summary>
+    /// <param name="cache">Keeps parsed files and rendered stories between builds of one session (serve); null for none.</param>
+    public static PreparedSite Prepare(
+        ContentSource content, ThemeSource? themeSource, BuildOptions options, BuildCache? cache = null, IProgress<BuildProgress>? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        var timings = new List<PhaseTiming>();
-        var clock = Stopwatch.StartNew();
-
-        void Phase(string name)
-        {
-            timings.Add(new PhaseTiming(name, clock.Elapsed));
-            clock.Restart();
-        }
-
+        var timings = new PhaseClock(progress);
         if (!content.Exists)
         {
             diagnostics.Error("SG1013", SourceSpan.File("."), $"không tìm thấy thư mục nội dung {content.Root}. Hãy chỉ đúng thư mục bằng --content.");
-            return new BuildResult(null, diagnostics.ToSortedList(), null, 0, timings);
+            return new PreparedSite(diagnostics, timings.Timings, null, null, []);
         }
 
-        var set = ContentParser.Parse(content, diagnostics);
-        Phase("load");
+        timings.Start(BuildPhase.Load, content.Files.Count);
+        var set = ContentParser.Parse(content, diagnostics, cache);
+        timings.Start(BuildPhase.Validate, set.Models.Count);
         ContentValidator.Validate(set, diagnostics);
-        Phase("validate");
         if (options.BaseUrlOverride is { } overrideUrl && !BaseUrl.TryParse(overrideUrl, out _))
         {
             diagnostics.Error("SG1003", SourceSpan.File("--base-url"), $"--base-url \"{overrideUrl}\" không hợp lệ: dùng địa chỉ http(s) đầy đủ hoặc đường dẫn bắt đầu bằng '/'.");
-            return new BuildResult(null, diagnostics.ToSortedList(), null, 0, timings);
+            timings.Stop();
+            return new PreparedSite(diagnostics, timings.Timings, null, null, []);
         }
 
-        var site = SiteBuilder.Build(set, options, new MarkdownRenderer(), diagnostics);
-        Phase("model");
-        Theme? theme = themeSource is null ? null : Theme.Parse(themeSource, diagnostics);
-        if (!render || theme is null || diagnostics.HasErrors)
+        timings.Start(BuildPhase.Model, set.Models.Count);
+        var site = SiteBuilder.Build(set, options, cache?.Markdown ?? new MarkdownRenderer(), diagnostics, cache);
+        Theme? theme = themeSource is null ? null : cache?.Theme(themeSource, diagnostics) ?? Theme.Parse(themeSource, diagnostics);
+        IReadOnlyList<Page> pages = theme is null ? [] : [.. PagePlanner.Plan(site), .. FormPagePlanner.Plan(site), .. PosterPlanner.Plan(site)];
+        timings.Stop();
+        return new PreparedSite(diagnostics, timings.Timings, site, theme, pages) { Options = options };
+    }
+
+    /// <summary>Renders every page and gathers every file of the site into an <see cref="OutputPlan"/>.</summary>
+    public static BuildResult Render(PreparedSite prepared, IProgress<BuildProgress>? progress = null)
+    {
+        var diagnostics = prepared.Diagnostics;
+        if (prepared.Site is not { } site || prepared.Theme is not { } theme || diagnostics.HasErrors)
         {
-            return new BuildResult(null, diagnostics.ToSortedList(), site, 0, timings);
+            return prepared.ToResult(plan: null, pageCount: 0);
         }
 
-        IReadOnlyList<Page> pages = [.. PagePlanner.Plan(site), .. FormPagePlanner.Plan(site), .. PosterPlanner.Plan(site)];
-        var renderer = new PageRenderer(theme, SiteView.From(site), site.BaseUrl);
+        var timings = new PhaseClock(progress, prepared.Timings);
+        var pages = prepared.Pages;
+        timings.Start(BuildPhase.Render, pages.Count);
+        var renderer = prepared.CreateRenderer();
         var files = new ConcurrentBag<OutputFile>();
+        var done = 0;
         Parallel.ForEach(pages, page =>
         {
             if (renderer.Render(page, diagnostics) is { } html)
             {
                 files.Add(new OutputFile(page.OutputPath, Encoding.UTF8.GetBytes(html)));
             }
+
+            var count = Interlocked.Increment(ref done);
+            if (count % 64 == 0)
+            {
+                progress?.Report(new BuildProgress(BuildPhase.Render, count, pages.Count));
+            }
         });
         files.Add(new OutputFile(Urls.Sitemap, SitemapRenderer.Render(pages, site.BaseUrl)));
-        files.Add(new OutputFile(Urls.Feed, FeedRenderer.Render(site, options.FeedSize)));
+        files.Add(new OutputFile(Urls.Feed, FeedRenderer.Render(site, prepared.Options.FeedSize)));
         foreach (var file in FormExports.Files(site))
         {
             files.Add(file);
         }
-        Phase("render");
 
+        timings.Start(BuildPhase.Search, site.Models.Count);
         foreach (var file in SearchIndexBuilder.Build(SiteSearchDocuments.From(site), SiteSearchDocuments.Options(site)))
         {
             files.Add(file);
         }
 
-        Phase("search");
-
+        timings.Start(BuildPhase.Plan, theme.Assets.Count + site.Media.Count);
         foreach (var asset in theme.Assets)
         {
             files.Add(asset);
@@ -97,11 +112,12 @@ public static class SiteGenerator
 
         if (diagnostics.HasErrors)
         {
-            return new BuildResult(null, diagnostics.ToSortedList(), site, pages.Count, timings);
+            timings.Stop();
+            return prepared.ToResult(plan: null, pageCount: pages.Count, timings.Timings);
         }
 
         var plan = OutputPlan.From(files);
-        Phase("plan");
-        return new BuildResult(plan, diagnostics.ToSortedList(), site, pages.Count, timings);
+        timings.Stop();
+        return prepared.ToResult(plan, pages.Count, timings.Timings);
     }
 }

@@ -10,7 +10,8 @@ namespace Showcase.Generator.Content;
 /// </summary>
 public static partial class ContentParser
 {
-    public static ContentSet Parse(ContentSource source, DiagnosticBag diagnostics)
+    /// <param name="cache">Hands back the parse of a model file whose text has not changed since the last build; null for none.</param>
+    public static ContentSet Parse(ContentSource source, DiagnosticBag diagnostics, Build.BuildCache? cache = null)
     {
         var byPath = source.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var site = ParseSite(byPath, diagnostics);
@@ -20,7 +21,8 @@ public static partial class ContentParser
 
         var modelFiles = source.Files.Where(f => f.Path.StartsWith("models/", StringComparison.Ordinal) && f.Path.EndsWith(".md", StringComparison.Ordinal)).ToArray();
         var models = new ModelRecord?[modelFiles.Length];
-        Parallel.For(0, modelFiles.Length, i => models[i] = ModelParser.Parse(modelFiles[i], diagnostics));
+        Parallel.For(0, modelFiles.Length, i => models[i] = cache is null ? ModelParser.Parse(modelFiles[i], diagnostics) : cache.ParseModel(modelFiles[i], diagnostics));
+        cache?.KeepOnly(modelFiles.Select(f => f.Path).ToList());
 
         var standards = source.Files
             .Where(f => f.Path.StartsWith("standards/", StringComparison.Ordinal) && IsYaml(f.Path))

@@ -12,7 +12,8 @@ namespace Showcase.Generator.Site;
 /// </summary>
 public static class SiteBuilder
 {
-    public static SiteModel Build(ContentSet content, BuildOptions options, MarkdownRenderer markdown, DiagnosticBag diagnostics)
+    /// <param name="cache">Hands back the HTML of a story whose record has not changed since the last build; null for none.</param>
+    public static SiteModel Build(ContentSet content, BuildOptions options, MarkdownRenderer markdown, DiagnosticBag diagnostics, Build.BuildCache? cache = null)
     {
         var baseUrl = BaseUrl.Parse(options.BaseUrlOverride ?? content.Site.BaseUrl);
         var media = content.Media.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
@@ -63,7 +64,7 @@ public static class SiteBuilder
         {
             var record = published[i];
             var unit = units[record.Unit.Id];
-            var body = markdown.Render(record, baseUrl, media, diagnostics);
+            var body = cache is null ? markdown.Render(record, baseUrl, media, diagnostics) : cache.RenderBody(record, baseUrl, content.Media, media, diagnostics);
             models[i] = new Model
             {
                 SourcePath = record.SourcePath,

@@ -44,6 +44,80 @@ public static class ContentReader
         return new ContentSource(root, texts, media, Exists: true);
     }
 
+    /// <summary>
+    /// A copy of <paramref name="previous"/> with only the given paths read again (relative to the content folder,
+    /// '/' separators): a file that exists is read, one that is gone is dropped, a folder is read whole. The other
+    /// files, and the media list when no media changed, are the same objects, so caches keyed on them still hit.
+    /// </summary>
+    public static ContentSource Update(ContentSource previous, IEnumerable<string> changedPaths)
+    {
+        var root = previous.Root;
+        if (!previous.Exists || !Directory.Exists(root))
+        {
+            return Read(root);
+        }
+
+        var texts = previous.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var media = previous.Media.ToDictionary(m => m.Path, StringComparer.Ordinal);
+        var mediaChanged = false;
+        foreach (var changed in changedPaths.Select(p => p.Replace('\\', '/').Trim('/')).Distinct(StringComparer.Ordinal))
+        {
+            if (changed.Length == 0 || changed.Split('/').Any(segment => segment.StartsWith('.')))
+            {
+                continue;
+            }
+
+            var prefix = changed + "/";
+            foreach (var gone in texts.Keys.Where(k => k == changed || k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+            {
+                texts.Remove(gone);
+            }
+
+            foreach (var gone in media.Keys.Where(k => k == changed || k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+            {
+                media.Remove(gone);
+                mediaChanged = true;
+            }
+
+            var full = Path.Combine(root, changed);
+            var files = File.Exists(full) ? [full] : Directory.Exists(full) ? Directory.EnumerateFiles(full, "*", Enumeration) : [];
+            foreach (var file in files)
+            {
+                var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                try
+                {
+                    if (relative.StartsWith("media/", StringComparison.Ordinal))
+                    {
+                        media[relative] = new MediaFile(relative, File.ReadAllBytes(file));
+                        mediaChanged = true;
+                    }
+                    else if (IsText(relative))
+                    {
+                        texts[relative] = new SourceFile(relative, Normalize(File.ReadAllBytes(file)));
+                    }
+                }
+                catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+                {
+                    // Removed between the event and the read: it is gone, as the next event will say too.
+                }
+            }
+
+            mediaChanged |= changed == "media" || changed.StartsWith("media/", StringComparison.Ordinal);
+        }
+
+        var textList = texts.Values.ToList();
+        textList.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
+        IReadOnlyList<MediaFile> mediaList = previous.Media;
+        if (mediaChanged)
+        {
+            var list = media.Values.ToList();
+            list.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
+            mediaList = list;
+        }
+
+        return new ContentSource(root, textList, mediaList, Exists: true);
+    }
+
     private static bool IsText(string relative) =>
         relative.EndsWith(".md", StringComparison.Ordinal)
         || relative.EndsWith(".yaml", StringComparison.Ordinal)
