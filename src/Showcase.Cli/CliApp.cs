@@ -12,8 +12,18 @@ public static class CliApp
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("showcase: dựng trang web tĩnh \"Mô hình hay, cách làm hay\" từ thư mục nội dung (YAML/Markdown).");
+        var root = new RootCommand(
+            "showcase: dựng trang web tĩnh \"Mô hình hay, cách làm hay\" từ thư mục nội dung (YAML/Markdown).\n" +
+            "Mã thoát: 0 thành công, 1 nội dung có lỗi, 2 gọi lệnh sai.\n\n" +
+            "Ví dụ:\n" +
+            "  showcase check                 kiểm tra nội dung\n" +
+            "  showcase serve                 xem thử trên máy, tự tải lại khi sửa\n" +
+            "  showcase build -o output       dựng trang web vào thư mục output\n" +
+            "  showcase new model \"Tên mô hình\" --unit <mã> --category <mã>");
         root.Subcommands.Add(BuildCommand.Create(output, error));
+        root.Subcommands.Add(CheckCommand.Create(output, error));
+        root.Subcommands.Add(NewCommand.Create(output, error));
+        VietnameseHelp.Install(root);
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

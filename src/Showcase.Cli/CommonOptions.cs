@@ -9,24 +9,32 @@ public static class CommonOptions
     public static Option<string> Content() => new("--content", "-c")
     {
         Description = "Thư mục nội dung (mặc định: content)",
+        HelpName = "thư-mục",
         DefaultValueFactory = _ => "content",
     };
 
     public static Option<string> Output() => new("--output", "-o")
     {
         Description = "Thư mục ghi trang web (mặc định: output)",
+        HelpName = "thư-mục",
         DefaultValueFactory = _ => "output",
     };
 
     public static Option<string?> Theme() => new("--theme")
     {
-        Description = "Thư mục giao diện (mặc định: themes/default)",
+        Description = "Thư mục giao diện (mặc định: themes/default, hoặc giao diện đi kèm công cụ)",
+        HelpName = "thư-mục",
     };
 
     public static Option<string?> BaseUrl() => new("--base-url")
     {
         Description = "Thay base_url của site.yaml, ví dụ /mo-hinh/ hoặc https://example.gov.vn/mo-hinh/",
+        HelpName = "địa-chỉ",
     };
+
+    public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Chỉ in lỗi" };
+
+    public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "In thêm chi tiết: từng bước và thời gian của nó" };
 
     /// <summary>The theme folder: the one given, else themes/default here, else the one shipped beside the tool.</summary>
     public static string ResolveTheme(string? given)

@@ -134,8 +134,7 @@ public static class ContentValidator
 
     private static string UnknownMessage(string field, string id, string what, string file, HashSet<string> known)
     {
-        var nearest = known.OrderBy(k => EditDistance.Compute(k, id)).ThenBy(k => k, StringComparer.Ordinal).FirstOrDefault();
-        var hint = nearest is not null && EditDistance.Compute(nearest, id) <= Math.Max(2, id.Length / 4) ? $" Có phải ý bạn là \"{nearest}\"?" : string.Empty;
+        var hint = EditDistance.Nearest(id, known) is { } nearest ? $" Có phải ý bạn là \"{nearest}\"?" : string.Empty;
         return $"'{field}' trỏ tới {what} \"{id}\" không có trong {file}.{hint} Hãy sửa id hoặc thêm {what} đó vào {file}.";
     }
 

@@ -44,6 +44,28 @@ public static class ContentReader
         return new ContentSource(root, texts, media, Exists: true);
     }
 
+    /// <summary>Only the named files (relative paths; those missing are left out), for commands that need a few.</summary>
+    public static ContentSource ReadFiles(string contentDirectory, IEnumerable<string> relativePaths)
+    {
+        var root = Path.GetFullPath(contentDirectory);
+        var texts = relativePaths
+            .Where(p => File.Exists(Path.Combine(root, p)))
+            .Select(p => new SourceFile(p, Normalize(File.ReadAllBytes(Path.Combine(root, p)))))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+        return new ContentSource(root, texts, [], Directory.Exists(root));
+    }
+
+    /// <summary>The paths (relative, '/') of the files under one folder of the content, without reading them.</summary>
+    public static IReadOnlyList<string> ListFiles(string contentDirectory, string folder)
+    {
+        var root = Path.GetFullPath(contentDirectory);
+        var directory = Path.Combine(root, folder);
+        return Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory, "*", Enumeration).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList()
+            : [];
+    }
+
     /// <summary>
     /// A copy of <paramref name="previous"/> with only the given paths read again (relative to the content folder,
     /// '/' separators): a file that exists is read, one that is gone is dropped, a folder is read whole. The other
