@@ -23,6 +23,8 @@ public static class CliApp
         root.Subcommands.Add(BuildCommand.Create(output, error));
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(NewCommand.Create(output, error));
+        root.Subcommands.Add(ServeCommand.Create(output, error));
+        root.Subcommands.Add(Serve.ServeBenchmark.Create(output, error));
         VietnameseHelp.Install(root);
 
         var parse = root.Parse(args);

@@ -29,7 +29,7 @@ public sealed class BuildCache
     {
         if (_models.TryGetValue(file.Path, out var cached) && (ReferenceEquals(cached.File, file) || cached.File.Text == file.Text))
         {
-            diagnostics.AddRange(cached.Diagnostics);
+            Replay(cached.Diagnostics, diagnostics);
             return cached.Record;
         }
 
@@ -62,7 +62,7 @@ public sealed class BuildCache
     {
         if (_bodies.TryGetValue(record, out var cached) && cached.BaseUrl == baseUrl && ReferenceEquals(cached.MediaFiles, mediaFiles))
         {
-            diagnostics.AddRange(cached.Diagnostics);
+            Replay(cached.Diagnostics, diagnostics);
             return cached.Result;
         }
 
@@ -88,6 +88,14 @@ public sealed class BuildCache
         _theme = (source, theme, found);
         diagnostics.AddRange(found);
         return theme;
+    }
+
+    private static void Replay(IReadOnlyList<Diagnostic> found, DiagnosticBag diagnostics)
+    {
+        if (found.Count > 0)
+        {
+            diagnostics.AddRange(found);
+        }
     }
 
     private sealed record ParsedModel(SourceFile File, ModelRecord? Record, IReadOnlyList<Diagnostic> Diagnostics);

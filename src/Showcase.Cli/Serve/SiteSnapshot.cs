@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Showcase.Generator.Build;
+using Showcase.Generator.Diagnostics;
+using Showcase.Generator.Output;
+using Showcase.Generator.Rendering;
+using Showcase.Generator.Site;
+
+namespace Showcase.Cli.Serve;
+
+/// <summary>
+/// One good build, served from memory. As Hugo's fast render mode does, a page is rendered when a browser first asks
+/// for it, then kept; files that are not pages (sitemap, feed, search index, forms, posters…) come from the full
+/// <see cref="OutputPlan"/>, rendered once on first need.
+/// </summary>
+public sealed class SiteSnapshot
+{
+    private readonly PreparedSite _prepared;
+    private readonly PageRenderer _renderer;
+    private readonly IReadOnlyDictionary<string, Page> _pages;
+    private readonly IReadOnlyDictionary<string, byte[]> _files;
+    private readonly ConcurrentDictionary<string, Lazy<Rendered>> _rendered = new(StringComparer.Ordinal);
+    private readonly Lazy<BuildResult> _full;
+
+    public SiteSnapshot(PreparedSite prepared)
+    {
+        _prepared = prepared;
+        _renderer = prepared.CreateRenderer();
+        _pages = prepared.Pages.GroupBy(p => p.OutputPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var asset in prepared.Theme!.Assets)
+        {
+            files[asset.Path] = asset.Content;
+        }
+
+        foreach (var media in prepared.Site!.Media)
+        {
+            files[media.Path] = media.Content;
+        }
+
+        _files = files;
+        _full = new Lazy<BuildResult>(() => SiteGenerator.Render(prepared with { Diagnostics = new DiagnosticBag() }), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public SiteModel Site => _prepared.Site!;
+
+    public string BasePath => Site.BaseUrl.Path;
+
+    /// <summary>A rendered file, or what went wrong rendering it.</summary>
+    public sealed record Rendered(byte[]? Content, IReadOnlyList<Diagnostic> Diagnostics);
+
+    public bool IsPage(string path) => _pages.ContainsKey(path);
+
+    /// <summary>The bytes of one file of the site (a path relative to base_url, as in the output folder), or null.</summary>
+    public Rendered? Get(string path)
+    {
+        if (_pages.TryGetValue(path, out var page))
+        {
+            return _rendered.GetOrAdd(path, _ => new Lazy<Rendered>(() => RenderPage(page))).Value;
+        }
+
+        if (_files.TryGetValue(path, out var bytes))
+        {
+            return new Rendered(bytes, []);
+        }
+
+        var full = _full.Value;
+        var file = full.Plan?.Files.FirstOrDefault(f => f.Path == path);
+        return file is not null ? new Rendered(file.Content, [])
+            : full.Plan is null && full.Diagnostics.Any(d => d.IsError) ? new Rendered(null, full.Diagnostics.Where(d => d.IsError).ToList())
+            : null;
+    }
+
+    private Rendered RenderPage(Page page)
+    {
+        var diagnostics = new DiagnosticBag();
+        var html = _renderer.Render(page, diagnostics);
+        return new Rendered(html is null ? null : Encoding.UTF8.GetBytes(html), diagnostics.ToSortedList());
+    }
+}
