@@ -75,7 +75,7 @@ public static class ModelParser
         var fileSlug = Path.GetFileNameWithoutExtension(file.Path);
         string? slug;
         SourceSpan slugSpan;
-        if (map.Node("slug") is not null)
+        if (!map.IsBlank("slug"))
         {
             slug = map.Id("slug", required: false);
             slugSpan = map.SpanOf("slug");

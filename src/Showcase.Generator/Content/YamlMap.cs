@@ -31,6 +31,10 @@ public sealed partial class YamlMap
     public YamlNode? Node(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
+    /// <summary>True when a field is absent, null or only spaces: an optional field written this way is not given.</summary>
+    public bool IsBlank(string key) =>
+        Node(key) is not { } node || IsNullScalar(node) || node is YamlScalarNode { Value: var v } && string.IsNullOrWhiteSpace(v);
+
     /// <summary>The place of a field's value, or of the mapping when the field is absent.</summary>
     public SourceSpan SpanOf(string key) => Node(key) is { } n ? YamlParser.SpanOf(Path, n, LineOffset) : Span;
 
