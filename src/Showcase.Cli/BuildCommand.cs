@@ -20,17 +20,18 @@ public static class BuildCommand
         var outputDir = CommonOptions.Output();
         var theme = CommonOptions.Theme();
         var baseUrl = CommonOptions.BaseUrl();
-        var timings = new Option<bool>("--timings") { Description = "In thời gian của từng bước" };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Chỉ in lỗi" };
+        var timings = new Option<bool>("--timings") { Description = "In thời gian của từng bước (như --verbose)" };
+        var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
         var pdf = new Option<bool>("--pdf") { Description = "In cả áp phích chuẩn mực ra PDF (cần Chromium)" };
         var chromium = new Option<string?>("--chromium") { Description = $"Đường dẫn Chromium để in PDF (mặc định: {PdfPrinter.DebianChromium})" };
         var command = new Command("build", "Dựng trang web từ thư mục nội dung vào thư mục đầu ra.\n\nVí dụ:\n  showcase build\n  showcase build --content content --output output --base-url /mo-hinh/")
         {
-            content, outputDir, theme, baseUrl, timings, quiet, pdf, chromium,
+            content, outputDir, theme, baseUrl, timings, quiet, verbose, pdf, chromium,
         };
         command.SetAction(parse => Run(
             parse.GetValue(content)!, parse.GetValue(outputDir)!, CommonOptions.ResolveTheme(parse.GetValue(theme)), parse.GetValue(baseUrl),
-            parse.GetValue(timings), parse.GetValue(quiet), output, error, parse.GetValue(pdf), parse.GetValue(chromium)));
+            parse.GetValue(timings) || parse.GetValue(verbose), parse.GetValue(quiet), output, error, parse.GetValue(pdf), parse.GetValue(chromium)));
         return command;
     }
 
@@ -39,6 +40,8 @@ public static class BuildCommand
         bool pdf = false, string? chromium = null)
     {
         var clock = Stopwatch.StartNew();
+        using var progress = BuildProgressDisplay.For(output, quiet, showTimings);
+        progress.Report(new BuildProgress(BuildPhase.Read, 0, 0));
         var source = ContentReader.Read(contentDir);
         if (!Directory.Exists(themeDir))
         {
@@ -48,10 +51,16 @@ public static class BuildCommand
 
         var themeSource = ThemeReader.Read(themeDir, themeDir.Replace('\\', '/'));
         var readTime = clock.Elapsed;
+        progress.Report(new BuildProgress(BuildPhase.Read, source.Files.Count + source.Media.Count, source.Files.Count + source.Media.Count));
         Diagnostic? noChromium = null;
         var chromiumPath = pdf ? PosterPdfStep.FindChromium(chromium, out noChromium) : null;
         var options = new BuildOptions { BaseUrlOverride = baseUrl, Today = CommonOptions.Today(), Pdf = chromiumPath is not null };
-        var result = SiteGenerator.Generate(source, themeSource, options);
+        var result = SiteGenerator.Generate(source, themeSource, options, progress: progress);
+        if (result.Plan is null || chromiumPath is not null)
+        {
+            progress.Dispose();
+        }
+
         if (noChromium is not null)
         {
             result = result with { Diagnostics = [noChromium, .. result.Diagnostics] };
@@ -78,7 +87,9 @@ public static class BuildCommand
         OutputWriter.Result written;
         try
         {
+            progress.Report(new BuildProgress(BuildPhase.Write, 0, result.Plan.Files.Count));
             written = OutputWriter.Write(result.Plan, outputDir);
+            progress.Report(new BuildProgress(BuildPhase.Write, result.Plan.Files.Count, result.Plan.Files.Count));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -86,6 +97,7 @@ public static class BuildCommand
             return CliApp.ContentErrors;
         }
 
+        progress.Dispose();
         if (showTimings)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  read      {readTime.TotalMilliseconds,8:0} ms"));
