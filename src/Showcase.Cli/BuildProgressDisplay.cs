@@ -7,12 +7,15 @@ namespace Showcase.Cli;
 /// <summary>
 /// Shows how a build goes. On a terminal, a live progress display (Spectre.Console) appears once the build has taken
 /// more than a moment and is cleared at the end; when output is redirected or CI=true, plain lines, one per finished
-/// phase, for long builds or with --verbose; with --quiet, nothing.
+/// phase, for builds longer than a few seconds or with --verbose; with --quiet, nothing.
 /// </summary>
 public sealed class BuildProgressDisplay : IProgress<BuildProgress>, IDisposable
 {
-    /// <summary>How long a build runs before progress is shown.</summary>
+    /// <summary>How long a build runs before the live display appears on a terminal.</summary>
     public static readonly TimeSpan Moment = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>How long a build runs before plain phase lines are printed without --verbose.</summary>
+    public static readonly TimeSpan Long = TimeSpan.FromSeconds(2);
 
     private readonly TextWriter? _plain;
     private readonly bool _verbose;
@@ -78,7 +81,7 @@ public sealed class BuildProgressDisplay : IProgress<BuildProgress>, IDisposable
             }
         }
 
-        if (finished is { } elapsed && _plain is not null && (_verbose || _clock.Elapsed > Moment))
+        if (finished is { } elapsed && _plain is not null && (_verbose || _clock.Elapsed > Long))
         {
             var seconds = elapsed.TotalSeconds.ToString("0.00", CultureInfo.GetCultureInfo("vi-VN"));
             _plain.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {Name(value.Phase)}: {value.Total.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"))} mục, {seconds} giây"));
