@@ -7,8 +7,8 @@ namespace Showcase.Cli.Serve;
 
 /// <summary>
 /// <c>showcase serve-bench</c> (hidden): the time from saving one model to the rebuilt page, through the same
-/// session, watcher and server as <c>serve</c>. It edits the title of the first model N times, waits each time for
-/// the server's reload event and fetches the page until it shows the new title, then puts the file back.
+/// session, watcher and server as <c>serve</c>. It appends a sentence to the story of the newest model N times, waits each time for
+/// the server's reload event and fetches the page and checks it shows the sentence, then puts the file back.
 /// </summary>
 public static class ServeBenchmark
 {
@@ -53,20 +53,19 @@ public static class ServeBenchmark
         var pageUrl = snapshot.BasePath + model.Url;
         var times = new List<double>();
         var rebuilds = new List<double>();
+        var cpu = new List<double>();
+        using var process = Process.GetCurrentProcess();
         try
         {
             await http.GetStringAsync(pageUrl, cancellation).ConfigureAwait(false);
             using var events = new StreamReader(await http.GetStreamAsync($"{LiveReload.EventsPath}?v={session.State.Version}", cancellation).ConfigureAwait(false));
             for (var i = 1; i <= edits; i++)
             {
-                var marker = $"đo-{i}-{Environment.ProcessId}";
-                var edited = original.Replace($"title: \"{model.Title}\"", $"title: \"{model.Title} {marker}\"", StringComparison.Ordinal);
-                if (edited == original)
-                {
-                    error.WriteLine($"lỗi: không tìm thấy dòng title: \"{model.Title}\" trong {model.SourcePath}.");
-                    return CliApp.ContentErrors;
-                }
+                var marker = $"Dòng đo độ trễ số {i} của tiến trình {Environment.ProcessId}.";
+                var edited = original.TrimEnd('\n') + "\n\n" + marker + "\n";
 
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
                 var saved = Stopwatch.StartNew();
                 await File.WriteAllTextAsync(file, edited, new UTF8Encoding(false), cancellation).ConfigureAwait(false);
                 while (await events.ReadLineAsync(cancellation).ConfigureAwait(false) is { } line && line != "event: reload")
@@ -75,6 +74,8 @@ public static class ServeBenchmark
 
                 var html = await http.GetStringAsync(pageUrl, cancellation).ConfigureAwait(false);
                 times.Add(saved.Elapsed.TotalMilliseconds);
+                process.Refresh();
+                cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
                 rebuilds.Add(session.State.Elapsed.TotalMilliseconds);
                 if (Environment.GetEnvironmentVariable("SHOWCASE_BENCH_PHASES") is not null)
                 {
@@ -82,7 +83,7 @@ public static class ServeBenchmark
                 }
                 if (!html.Contains(marker, StringComparison.Ordinal))
                 {
-                    error.WriteLine($"lỗi: lần {i}: trang chưa có tên mới.");
+                    error.WriteLine($"lỗi: lần {i}: trang chưa có dòng vừa thêm.");
                     return CliApp.ContentErrors;
                 }
 
@@ -98,7 +99,8 @@ public static class ServeBenchmark
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Lưu → trang mới ({edits} lần, {model.SourcePath}): trung vị {Percentile(times, 50):0} ms, p90 {Percentile(times, 90):0} ms, tối đa {times.Max():0} ms; " +
-            $"trong đó dựng lại: trung vị {Percentile(rebuilds, 50):0} ms (chờ yên {30} ms trước khi dựng)."));
+            $"trong đó dựng lại: trung vị {Percentile(rebuilds, 50):0} ms (sau {30} ms chờ yên); " +
+            $"thời gian CPU của tiến trình cho mỗi lần lưu: trung vị {Percentile(cpu, 50):0} ms."));
         return CliApp.Success;
     }
 
