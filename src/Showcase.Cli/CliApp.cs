@@ -32,7 +32,7 @@ public static class CliApp
         {
             foreach (var parseError in parse.Errors)
             {
-                error.WriteLine($"lỗi: {parseError.Message}");
+                error.WriteLine($"lỗi: {ParseErrorText.Translate(parseError.Message)}");
             }
 
             error.WriteLine("Xem hướng dẫn: showcase --help");

@@ -53,4 +53,18 @@ public sealed class HelpTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("showcase --help", run.Error);
     }
+
+    [Theory]
+    [InlineData("lỗi: thiếu tùy chọn bắt buộc --unit.", "new", "model", "Thử", "--category", "x")]
+    [InlineData("lỗi: lệnh 'standards' cần một đối số (xem ví dụ trong --help).", "new", "standards")]
+    [InlineData("lỗi: giá trị 'xml' không hợp lệ; hãy dùng một trong: text, json.", "check", "--format", "xml")]
+    [InlineData("lỗi: không hiểu lệnh hay tùy chọn 'chek'.", "chek")]
+    [InlineData("lỗi: không đọc được 'abc' cho --port: cần một số nguyên.", "serve", "--port", "abc")]
+    public void Usage_errors_are_said_in_vietnamese(string expected, params string[] args)
+    {
+        var run = CliRun.Run(args);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(expected + "\n", run.Error);
+        Assert.EndsWith("Xem hướng dẫn: showcase --help\n", run.Error);
+    }
 }
