@@ -97,7 +97,18 @@ public static class ServeCommand
         }
 
         var watcher = new ChangeWatcher(session.ContentDir, session.ThemeDir, TimeSpan.FromMilliseconds(30), (changes, themeChanged) =>
-            Report(session.Rebuild(changes, themeChanged), Describe(changes, themeChanged), session, quiet, output, error));
+        {
+            try
+            {
+                Report(session.Rebuild(changes, themeChanged), Describe(changes, themeChanged), session, quiet, output, error);
+            }
+#pragma warning disable CA1031 // A bug of ours in one rebuild must not stop the server: it says so and keeps the last good site.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                error.WriteLine($"lỗi nội bộ của showcase khi dựng lại (trang đang phục vụ vẫn là bản dựng tốt gần nhất); xin báo lại lỗi này:\n{e}");
+            }
+        });
         return (server, watcher);
     }
 

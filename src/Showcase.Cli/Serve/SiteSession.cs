@@ -49,8 +49,17 @@ public sealed class SiteSession
         lock (_rebuild)
         {
             var clock = Stopwatch.StartNew();
-            _content = contentChanges is null || !_content.Exists ? ContentReader.Read(ContentDir) : ContentReader.Update(_content, contentChanges);
             string? problem = null;
+            try
+            {
+                _content = contentChanges is null || !_content.Exists ? ContentReader.Read(ContentDir) : ContentReader.Update(_content, contentChanges);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problem = $"{ContentDir}: lỗi: không đọc được nội dung ({e.Message}); sẽ đọc lại toàn bộ ở lần lưu sau.\n";
+                _content = new ContentSource(ContentDir, [], [], Exists: false);
+            }
+
             if (themeChanged || _theme is null)
             {
                 try
@@ -63,10 +72,10 @@ public sealed class SiteSession
                 }
             }
 
-            var prepared = SiteGenerator.Prepare(_content, _theme, _options, _cache);
-            var diagnostics = prepared.Diagnostics.ToSortedList();
+            var prepared = problem is null ? SiteGenerator.Prepare(_content, _theme, _options, _cache) : null;
+            var diagnostics = prepared?.Diagnostics.ToSortedList() ?? [];
             var snapshot = _state.Snapshot;
-            if (problem is null && prepared.CanRender)
+            if (prepared is { CanRender: true })
             {
                 snapshot = new SiteSnapshot(prepared);
             }
@@ -75,7 +84,7 @@ public sealed class SiteSession
                 problem ??= Format(diagnostics.Where(d => d.IsError).ToList());
             }
 
-            var state = new ServeState(_state.Version + 1, snapshot, problem, clock.Elapsed) { Diagnostics = diagnostics, Timings = prepared.Timings };
+            var state = new ServeState(_state.Version + 1, snapshot, problem, clock.Elapsed) { Diagnostics = diagnostics, Timings = prepared?.Timings ?? [] };
             _state = state;
             Interlocked.Exchange(ref _changed, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             return state;
