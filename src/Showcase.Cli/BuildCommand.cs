@@ -127,15 +127,6 @@ public static class BuildCommand
             return;
         }
 
-        var texts = source.Files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
-        if (theme is not null)
-        {
-            foreach (var (path, text) in theme.Templates)
-            {
-                texts[$"{theme.DisplayPath}/{path}"] = text;
-            }
-        }
-
-        error.Write(DiagnosticFormatter.Format(result.Diagnostics, path => texts.GetValueOrDefault(path)));
+        error.Write(DiagnosticText.Format(result.Diagnostics, source, theme));
     }
 }

@@ -44,9 +44,8 @@ public static class CheckCommand
         }
         else
         {
-            var texts = source.Files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
             var shown = quiet ? result.Diagnostics.Where(d => d.IsError).ToList() : result.Diagnostics;
-            output.Write(DiagnosticFormatter.Format(shown, texts.GetValueOrDefault));
+            output.Write(DiagnosticText.Format(shown, source));
             if (!quiet || result.ErrorCount > 0)
             {
                 var models = result.Site?.Models.Count ?? 0;

@@ -134,8 +134,7 @@ public static class NewCommand
         var problems = diagnostics.ToSortedList().Where(d => d.IsError && d.Span.Path != "site.yaml").ToList();
         if (problems.Count > 0)
         {
-            var texts = source.Files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
-            error.Write(DiagnosticFormatter.Format(problems, texts.GetValueOrDefault));
+            error.Write(DiagnosticText.Format(problems, source));
             error.WriteLine("Hãy sửa các lỗi trên trước khi tạo tệp mới.");
             return null;
         }

@@ -108,19 +108,7 @@ public sealed class SiteSession
     }
 
     /// <summary>Diagnostics as the CLI prints them: file:line:column, code, message, the source line and a caret.</summary>
-    public string Format(IReadOnlyList<Diagnostic> diagnostics)
-    {
-        var texts = _content.Files.ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
-        if (_theme is not null)
-        {
-            foreach (var (path, text) in _theme.Templates)
-            {
-                texts[$"{_theme.DisplayPath}/{path}"] = text;
-            }
-        }
-
-        return DiagnosticFormatter.Format(diagnostics, texts.GetValueOrDefault);
-    }
+    public string Format(IReadOnlyList<Diagnostic> diagnostics) => DiagnosticText.Format(diagnostics, _content, _theme);
 }
 
 /// <summary>What serve shows: the last good site (null before the first), and the text of the latest build's errors, if it failed.</summary>

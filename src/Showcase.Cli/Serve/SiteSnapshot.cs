@@ -20,7 +20,7 @@ public sealed class SiteSnapshot
     private readonly IReadOnlyDictionary<string, Page> _pages;
     private readonly IReadOnlyDictionary<string, byte[]> _files;
     private readonly ConcurrentDictionary<string, Lazy<Rendered>> _rendered = new(StringComparer.Ordinal);
-    private readonly Lazy<BuildResult> _full;
+    private readonly Lazy<(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<Diagnostic> Errors)> _full;
 
     public SiteSnapshot(PreparedSite prepared)
     {
@@ -39,7 +39,11 @@ public sealed class SiteSnapshot
         }
 
         _files = files;
-        _full = new Lazy<BuildResult>(() => SiteGenerator.Render(prepared with { Diagnostics = new DiagnosticBag() }), LazyThreadSafetyMode.ExecutionAndPublication);
+        _full = new(() =>
+        {
+            var result = SiteGenerator.Render(prepared with { Diagnostics = new DiagnosticBag() });
+            return (result.Plan?.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal) ?? [], result.Diagnostics.Where(d => d.IsError).ToList());
+        });
     }
 
     public SiteModel Site => _prepared.Site!;
@@ -64,10 +68,9 @@ public sealed class SiteSnapshot
             return new Rendered(bytes, []);
         }
 
-        var full = _full.Value;
-        var file = full.Plan?.Files.FirstOrDefault(f => f.Path == path);
-        return file is not null ? new Rendered(file.Content, [])
-            : full.Plan is null && full.Diagnostics.Any(d => d.IsError) ? new Rendered(null, full.Diagnostics.Where(d => d.IsError).ToList())
+        var (all, errors) = _full.Value;
+        return all.TryGetValue(path, out var content) ? new Rendered(content, [])
+            : errors.Count > 0 ? new Rendered(null, errors)
             : null;
     }
 

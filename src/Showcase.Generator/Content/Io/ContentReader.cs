@@ -28,15 +28,7 @@ public static class ContentReader
 
         foreach (var full in Directory.EnumerateFiles(root, "*", Enumeration))
         {
-            var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
-            if (relative.StartsWith("media/", StringComparison.Ordinal))
-            {
-                media.Add(new MediaFile(relative, File.ReadAllBytes(full)));
-            }
-            else if (IsText(relative))
-            {
-                texts.Add(new SourceFile(relative, Normalize(File.ReadAllBytes(full))));
-            }
+            ReadOne(root, full, texts.Add, media.Add);
         }
 
         texts.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
@@ -105,26 +97,19 @@ public static class ContentReader
             var files = File.Exists(full) ? [full] : Directory.Exists(full) ? Directory.EnumerateFiles(full, "*", Enumeration) : [];
             foreach (var file in files)
             {
-                var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
                 try
                 {
-                    if (relative.StartsWith("media/", StringComparison.Ordinal))
+                    ReadOne(root, file, f => texts[f.Path] = f, m =>
                     {
-                        media[relative] = new MediaFile(relative, File.ReadAllBytes(file));
+                        media[m.Path] = m;
                         mediaChanged = true;
-                    }
-                    else if (IsText(relative))
-                    {
-                        texts[relative] = new SourceFile(relative, Normalize(File.ReadAllBytes(file)));
-                    }
+                    });
                 }
                 catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
                 {
                     // Removed between the event and the read: it is gone, as the next event will say too.
                 }
             }
-
-            mediaChanged |= changed == "media" || changed.StartsWith("media/", StringComparison.Ordinal);
         }
 
         var textList = texts.Values.ToList();
@@ -138,6 +123,20 @@ public static class ContentReader
         }
 
         return new ContentSource(root, textList, mediaList, Exists: true);
+    }
+
+    /// <summary>Reads one file into the list it belongs to: media as bytes, the format's text files as NFC text; others are skipped.</summary>
+    private static void ReadOne(string root, string full, Action<SourceFile> text, Action<MediaFile> media)
+    {
+        var relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+        if (relative.StartsWith("media/", StringComparison.Ordinal))
+        {
+            media(new MediaFile(relative, File.ReadAllBytes(full)));
+        }
+        else if (IsText(relative))
+        {
+            text(new SourceFile(relative, Normalize(File.ReadAllBytes(full))));
+        }
     }
 
     private static bool IsText(string relative) =>
