@@ -110,11 +110,3 @@ public sealed class SiteSession
     /// <summary>Diagnostics as the CLI prints them: file:line:column, code, message, the source line and a caret.</summary>
     public string Format(IReadOnlyList<Diagnostic> diagnostics) => DiagnosticText.Format(diagnostics, _content, _theme);
 }
-
-/// <summary>What serve shows: the last good site (null before the first), and the text of the latest build's errors, if it failed.</summary>
-public sealed record ServeState(int Version, SiteSnapshot? Snapshot, string? Problem, TimeSpan Elapsed)
-{
-    public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
-
-    public IReadOnlyList<PhaseTiming> Timings { get; init; } = [];
-}

@@ -1,18 +1,5 @@
 namespace Showcase.Generator.Build;
 
-/// <summary>The phases of a build, in order; the CLI names them for people.</summary>
-public enum BuildPhase
-{
-    Read,
-    Load,
-    Validate,
-    Model,
-    Render,
-    Search,
-    Plan,
-    Write,
-}
-
 /// <summary>How far a phase has gone: <paramref name="Done"/> of <paramref name="Total"/> items (files, models, pages).</summary>
 public sealed record BuildProgress(BuildPhase Phase, int Done, int Total)
 {
