@@ -70,12 +70,14 @@ public static class ServeCommand
             output.Flush();
             try
             {
-                await Task.Delay(Timeout.Infinite, cancellation).ConfigureAwait(false);
+                // Ctrl+C or SIGTERM: ASP.NET Core's host stops the server, or the command line cancels; either ends the wait.
+                await server.WaitForShutdownAsync(cancellation).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
-                output.WriteLine("Đã dừng.");
             }
+
+            output.WriteLine("Đã dừng.");
         }
 
         return CliApp.Success;
