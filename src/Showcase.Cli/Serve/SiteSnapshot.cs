@@ -26,7 +26,13 @@ public sealed class SiteSnapshot
     {
         _prepared = prepared;
         _renderer = prepared.CreateRenderer();
-        _pages = prepared.Pages.GroupBy(p => p.OutputPath, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var pages = new Dictionary<string, Page>(prepared.Pages.Count, StringComparer.Ordinal);
+        foreach (var page in prepared.Pages)
+        {
+            pages.TryAdd(page.OutputPath, page);
+        }
+
+        _pages = pages;
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var asset in prepared.Theme!.Assets)
         {
