@@ -21,10 +21,10 @@ public static class BuildCommand
         var theme = CommonOptions.Theme();
         var baseUrl = CommonOptions.BaseUrl();
         var timings = new Option<bool>("--timings") { Description = "In thời gian của từng bước (như --verbose)" };
-        var quiet = CommonOptions.Quiet();
+        var quiet = CommonOptions.Quiet("Chỉ in lỗi và cảnh báo, không in tiến độ và dòng tổng kết");
         var verbose = CommonOptions.Verbose();
         var pdf = new Option<bool>("--pdf") { Description = "In cả áp phích chuẩn mực ra PDF (cần Chromium)" };
-        var chromium = new Option<string?>("--chromium") { Description = $"Đường dẫn Chromium để in PDF (mặc định: {PdfPrinter.DebianChromium})" };
+        var chromium = new Option<string?>("--chromium") { HelpName = "đường-dẫn", Description = $"Đường dẫn Chromium để in PDF (mặc định: {PdfPrinter.DebianChromium})" };
         var command = new Command("build", "Dựng trang web từ thư mục nội dung vào thư mục đầu ra.\n\nVí dụ:\n  showcase build\n  showcase build --content content --output output --base-url /mo-hinh/")
         {
             content, outputDir, theme, baseUrl, timings, quiet, verbose, pdf, chromium,

@@ -32,7 +32,7 @@ public static class CommonOptions
         HelpName = "địa-chỉ",
     };
 
-    public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Chỉ in lỗi" };
+    public static Option<bool> Quiet(string description = "Chỉ in lỗi") => new("--quiet", "-q") { Description = description };
 
     public static Option<bool> Verbose() => new("--verbose", "-v") { Description = "In thêm chi tiết: từng bước và thời gian của nó" };
 

@@ -21,7 +21,7 @@ public static class ServeCommand
         var content = CommonOptions.Content();
         var theme = CommonOptions.Theme();
         var baseUrl = CommonOptions.BaseUrl();
-        var quiet = CommonOptions.Quiet();
+        var quiet = CommonOptions.Quiet("Chỉ in lỗi, không in dòng báo mỗi lần dựng lại");
         var command = new Command(
             "serve",
             "Xem thử trang web trên máy mình: dựng trong bộ nhớ, phục vụ tại http://127.0.0.1:<cổng>/ theo đường dẫn của base_url,\n" +
