@@ -57,6 +57,7 @@ public sealed class BuildProgressDisplay : IProgress<BuildProgress>, IDisposable
         BuildPhase.Validate => "Kiểm tra tham chiếu",
         BuildPhase.Model => "Dựng mô hình dữ liệu",
         BuildPhase.Render => "Dựng trang",
+        BuildPhase.Search => "Dựng chỉ mục tìm kiếm",
         BuildPhase.Plan => "Gom tệp",
         BuildPhase.Write => "Ghi ra thư mục đầu ra",
         _ => phase.ToString(),
