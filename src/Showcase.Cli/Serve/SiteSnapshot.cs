@@ -10,8 +10,8 @@ namespace Showcase.Cli.Serve;
 
 /// <summary>
 /// One good build, served from memory. As Hugo's fast render mode does, a page is rendered when a browser first asks
-/// for it, then kept; files that are not pages (sitemap, feed, search index, forms, posters…) come from the full
-/// <see cref="OutputPlan"/>, rendered once on first need.
+/// for it, then kept; the theme's assets and the media are served as read; the sitemap, feed and forms' files, and the
+/// search index, are made once on first need. Poster PDFs (build --pdf) are not served.
 /// </summary>
 public sealed class SiteSnapshot
 {
@@ -20,7 +20,8 @@ public sealed class SiteSnapshot
     private readonly IReadOnlyDictionary<string, Page> _pages;
     private readonly IReadOnlyDictionary<string, byte[]> _files;
     private readonly ConcurrentDictionary<string, Lazy<Rendered>> _rendered = new(StringComparer.Ordinal);
-    private readonly Lazy<(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<Diagnostic> Errors)> _full;
+    private readonly Lazy<IReadOnlyDictionary<string, byte[]>> _data;
+    private readonly Lazy<IReadOnlyDictionary<string, byte[]>> _search;
 
     public SiteSnapshot(PreparedSite prepared)
     {
@@ -45,11 +46,8 @@ public sealed class SiteSnapshot
         }
 
         _files = files;
-        _full = new(() =>
-        {
-            var result = SiteGenerator.Render(prepared with { Diagnostics = new DiagnosticBag() });
-            return (result.Plan?.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal) ?? [], result.Diagnostics.Where(d => d.IsError).ToList());
-        });
+        _data = new(() => ByPath(SiteGenerator.DataFiles(prepared)));
+        _search = new(() => ByPath(SiteGenerator.SearchFiles(prepared.Site)));
     }
 
     public SiteModel Site => _prepared.Site!;
@@ -74,11 +72,12 @@ public sealed class SiteSnapshot
             return new Rendered(bytes, []);
         }
 
-        var (all, errors) = _full.Value;
-        return all.TryGetValue(path, out var content) ? new Rendered(content, [])
-            : errors.Count > 0 ? new Rendered(null, errors)
-            : null;
+        var generated = path.StartsWith("search/", StringComparison.Ordinal) ? _search.Value : _data.Value;
+        return generated.TryGetValue(path, out var content) ? new Rendered(content, []) : null;
     }
+
+    private static IReadOnlyDictionary<string, byte[]> ByPath(IEnumerable<OutputFile> files) =>
+        files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
 
     private Rendered RenderPage(Page page)
     {

@@ -86,15 +86,13 @@ public static class SiteGenerator
                 progress?.Report(new BuildProgress(BuildPhase.Render, count, pages.Count));
             }
         });
-        files.Add(new OutputFile(Urls.Sitemap, SitemapRenderer.Render(pages, site.BaseUrl)));
-        files.Add(new OutputFile(Urls.Feed, FeedRenderer.Render(site, prepared.Options.FeedSize)));
-        foreach (var file in FormExports.Files(site))
+        foreach (var file in DataFiles(prepared))
         {
             files.Add(file);
         }
 
         timings.Start(BuildPhase.Search, site.Models.Count);
-        foreach (var file in SearchIndexBuilder.Build(SiteSearchDocuments.From(site), SiteSearchDocuments.Options(site)))
+        foreach (var file in SearchFiles(site))
         {
             files.Add(file);
         }
@@ -120,4 +118,20 @@ public static class SiteGenerator
         timings.Stop();
         return prepared.ToResult(plan, pages.Count, timings.Timings);
     }
+
+    /// <summary>The files made from the site model rather than the theme: sitemap, feed, the forms' CSV and XLSX.</summary>
+    public static IEnumerable<OutputFile> DataFiles(PreparedSite prepared)
+    {
+        var site = prepared.Site ?? throw new InvalidOperationException("no site model");
+        yield return new OutputFile(Urls.Sitemap, SitemapRenderer.Render(prepared.Pages, site.BaseUrl));
+        yield return new OutputFile(Urls.Feed, FeedRenderer.Render(site, prepared.Options.FeedSize));
+        foreach (var file in FormExports.Files(site))
+        {
+            yield return file;
+        }
+    }
+
+    /// <summary>The search index: the manifest, its lunr.js shards and the document files.</summary>
+    public static IReadOnlyList<OutputFile> SearchFiles(SiteModel site) =>
+        SearchIndexBuilder.Build(SiteSearchDocuments.From(site), SiteSearchDocuments.Options(site)).ToList();
 }

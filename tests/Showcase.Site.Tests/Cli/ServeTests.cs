@@ -84,6 +84,11 @@ public sealed class ServeTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.DoesNotContain("showcase-live-reload", feed);
         Assert.Contains("Mỗi tuần làm một việc tốt", feed);
 
+        var manifest = await http.GetAsync("/mo-hinh/search/manifest.json");
+        Assert.Equal("application/json; charset=utf-8", manifest.Content.Headers.ContentType!.ToString());
+        Assert.StartsWith("{", (await manifest.Content.ReadAsStringAsync()).TrimStart());
+        Assert.Contains("Mỗi tuần làm một việc tốt", await http.GetStringAsync("/mo-hinh/bieu-mau/bm1.csv"));
+
         var missing = await http.GetAsync("/mo-hinh/khong-co/");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync("/khac/")).StatusCode);
