@@ -16,6 +16,7 @@ public sealed class BuildCache
 {
     private readonly ConcurrentDictionary<string, ParsedModel> _models = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<ModelRecord, RenderedBody> _bodies = [];
+    private readonly ConcurrentDictionary<(string Kind, string Key), object> _memo = new();
     private (ThemeSource Source, Theme Theme, IReadOnlyList<Diagnostic> Diagnostics)? _theme;
 
     public MarkdownRenderer Markdown { get; } = new();
@@ -73,6 +74,14 @@ public sealed class BuildCache
         diagnostics.AddRange(found);
         return result;
     }
+
+    /// <summary>
+    /// The result of a pure computation kept for the next build: <paramref name="key"/> must hold all of its inputs.
+    /// For work a stage does per record that outweighs the rest of a rebuild (poster text fitting, QR codes).
+    /// </summary>
+    public T Memo<T>(string kind, string key, Func<T> compute)
+        where T : notnull =>
+        (T)_memo.GetOrAdd((kind, key), _ => compute());
 
     internal Theme Theme(ThemeSource source, DiagnosticBag diagnostics)
     {

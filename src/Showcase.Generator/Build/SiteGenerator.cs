@@ -53,7 +53,7 @@ public static class SiteGenerator
         timings.Start(BuildPhase.Model, set.Models.Count);
         var site = SiteBuilder.Build(set, options, cache?.Markdown ?? new MarkdownRenderer(), diagnostics, cache);
         Theme? theme = themeSource is null ? null : cache?.Theme(themeSource, diagnostics) ?? Theme.Parse(themeSource, diagnostics);
-        IReadOnlyList<Page> pages = theme is null ? [] : [.. PagePlanner.Plan(site), .. FormPagePlanner.Plan(site), .. PosterPlanner.Plan(site)];
+        IReadOnlyList<Page> pages = theme is null ? [] : [.. PagePlanner.Plan(site), .. FormPagePlanner.Plan(site), .. PosterPlanner.Plan(site, cache)];
         timings.Stop();
         return new PreparedSite(diagnostics, timings.Timings, site, theme, pages) { Options = options };
     }

@@ -11,16 +11,21 @@ public static class PosterPlanner
 {
     public const string Layout = "print-poster";
 
-    public static IReadOnlyList<Page> Plan(SiteModel site)
+    /// <param name="cache">Keeps each code of conduct's text fit and QR code for the next build (serve); null for none.</param>
+    public static IReadOnlyList<Page> Plan(SiteModel site, Build.BuildCache? cache = null)
     {
         var pages = new List<Page>();
         foreach (var standards in site.Standards)
         {
-            var sizes = PosterTextFit.Fit(standards.Title, standards.Items, standards.DecisionLine);
-            var (qr, qrTarget) = site.BaseUrl.Origin.Length == 0
-                ? (null, null)
-                : (QrSvg.Render(site.BaseUrl.Absolute(Urls.Unit(standards.Unit.Id)), $"Mã QR: trang của {standards.Unit.Name} trên trang web"),
-                    site.BaseUrl.Absolute(Urls.Unit(standards.Unit.Id)));
+            var fitKey = string.Join('\n', [standards.Title, standards.DecisionLine ?? string.Empty, .. standards.Items]);
+            var sizes = cache is null
+                ? PosterTextFit.Fit(standards.Title, standards.Items, standards.DecisionLine)
+                : cache.Memo("poster-fit", fitKey, () => PosterTextFit.Fit(standards.Title, standards.Items, standards.DecisionLine));
+            var qrTarget = site.BaseUrl.Origin.Length == 0 ? null : site.BaseUrl.Absolute(Urls.Unit(standards.Unit.Id));
+            var qrLabel = $"Mã QR: trang của {standards.Unit.Name} trên trang web";
+            var qr = qrTarget is null ? null
+                : cache is null ? QrSvg.Render(qrTarget, qrLabel)
+                : cache.Memo("poster-qr", qrTarget + "\n" + qrLabel, () => QrSvg.Render(qrTarget, qrLabel));
             foreach (var link in standards.Posters)
             {
                 var size = PosterSize.Find(link.Size) ?? throw new InvalidOperationException($"unknown poster size {link.Size}");
