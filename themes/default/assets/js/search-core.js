@@ -51,8 +51,10 @@
 
   /*
    * Clauses: {term, prefix, required, boost}. Every term is required exactly, except the last one when
-   * `prefix` is true and it has at least MIN_PREFIX characters (a one-letter prefix would expand to a large part
-   * of the vocabulary): then it is required as a prefix, and an exact match of it adds a boost.
+   * `prefix` is true (it is still being typed). Then, with at least MIN_PREFIX characters, it is required as a
+   * prefix, and an exact match of it adds a boost. With fewer (a one-letter prefix would expand to a large part of
+   * the vocabulary) and other words before it, it is matched exactly but not required: "khuyen h" keeps showing
+   * what "khuyen" finds until the next letter, instead of nothing.
    */
   function buildClauses(terms, prefix) {
     var clauses = [];
@@ -61,6 +63,8 @@
       if (last && prefix && terms[i].length >= MIN_PREFIX) {
         clauses.push({ term: terms[i], prefix: false, required: false, boost: EXACT_BOOST });
         clauses.push({ term: terms[i], prefix: true, required: true, boost: 1 });
+      } else if (last && prefix && i > 0) {
+        clauses.push({ term: terms[i], prefix: false, required: false, boost: 1 });
       } else {
         clauses.push({ term: terms[i], prefix: false, required: true, boost: 1 });
       }
