@@ -69,6 +69,7 @@
     this.more = null;
     this.manifest = null;
     this.shards = Object.create(null);
+    this.loaded = Object.create(null);
     this.docFiles = Object.create(null);
     this.facetFiles = Object.create(null);
     this.sequence = 0;
@@ -84,11 +85,21 @@
       this.input.value = this.state.q;
       this.input.addEventListener('input', function () {
         clearTimeout(self.timer);
-        self.timer = setTimeout(function () {
+        // What is on its way answers an older text: it must not be shown any more.
+        self.sequence++;
+        self.busy(true);
+        var typed = function () {
           self.state.q = self.input.value;
           self.state.shown = PAGE;
           self.run();
-        }, DEBOUNCE_MS);
+        };
+        // With every shard the text needs already here, answer at once; otherwise wait for a pause in the typing,
+        // so that the shards of half-typed words are not fetched.
+        if (self.loadedFor(self.input.value)) {
+          typed();
+        } else {
+          self.timer = setTimeout(typed, DEBOUNCE_MS);
+        }
       });
     }
     if (this.form) {
@@ -137,17 +148,43 @@
     }
   };
 
+  /* Marks the results as being updated (aria-busy), or as up to date with the text in the box. */
+  Search.prototype.busy = function (on) {
+    if (this.results) {
+      this.results.setAttribute('aria-busy', on ? 'true' : 'false');
+    }
+  };
+
+  /* True when the manifest and every shard a search for the text would read are loaded. */
+  Search.prototype.loadedFor = function (text) {
+    if (!this.manifest) {
+      return false;
+    }
+    var c = core();
+    var plan = c.planShards(this.manifest.shards, c.buildClauses(c.queryTerms(text), c.endsInWord(text)));
+    for (var i = 0; i < plan.length; i++) {
+      if (!this.loaded[plan[i].shard]) {
+        return false;
+      }
+    }
+    return true;
+  };
+
+  /* Says how a search ended, and marks the results as up to date. */
   Search.prototype.say = function (text) {
     if (this.status) {
       this.status.textContent = text;
     }
+    this.busy(false);
   };
 
   Search.prototype.loadShard = function (i) {
     var self = this;
     if (!this.shards[i]) {
       this.shards[i] = json(new URL(this.manifest.shards[i].file, this.manifestUrl).href).then(function (data) {
-        return window.lunr.Index.load(data);
+        var index = window.lunr.Index.load(data);
+        self.loaded[i] = true;
+        return index;
       });
       this.shards[i].catch(function () { delete self.shards[i]; });
     }
@@ -198,6 +235,7 @@
     }
     var sequence = ++this.sequence;
     var q = this.state.q;
+    this.busy(true);
     this.remember();
     if (core().queryTerms(q).length === 0) {
       this.last = null;
@@ -295,11 +333,15 @@
         return;
       }
       self.renderResults(shown, docs);
+      if (kept.length === 0) {
+        self.renderHelp();
+      }
       self.renderMore(kept.length > shown.length);
       var quoted = '\u201c' + last.q.trim() + '\u201d';
       if (kept.length === 0) {
-        self.say('Không tìm thấy kết quả nào cho ' + quoted + (last.results.length > 0 ? ' với bộ lọc đã chọn' : '') +
-          '. Hãy thử bỏ dấu hoặc dùng ít từ hơn, hoặc duyệt theo lĩnh vực, đơn vị.');
+        self.say(last.results.length > 0
+          ? 'Không tìm thấy kết quả nào cho ' + quoted + ' với bộ lọc đã chọn. Hãy bỏ bớt bộ lọc.'
+          : 'Không tìm thấy kết quả nào cho ' + quoted + '. Hãy kiểm tra chính tả, dùng ít từ hơn, hoặc duyệt theo lĩnh vực, đơn vị, năm.');
       } else {
         self.say(formatCount(kept.length) + ' kết quả cho ' + quoted +
           (kept.length < last.results.length ? ' (lọc từ ' + formatCount(last.results.length) + ')' : '') + '.');
@@ -437,6 +479,7 @@
     if (this.last) {
       var self = this;
       var sequence = ++this.sequence;
+      this.busy(true);
       this.show(sequence).catch(function () {
         self.say('Không tải được dữ liệu tìm kiếm. Hãy thử tải lại trang.');
       });
@@ -472,9 +515,12 @@
       link.appendChild(highlight(doc.title, shown[i].terms));
       heading.appendChild(link);
       item.appendChild(heading);
-      var meta = [doc.unit, doc.category, doc.year].filter(function (x) { return x !== undefined && x !== null && x !== ''; });
+      var by = doc.implementer && doc.implementer !== doc.unit ? doc.implementer : null;
+      var meta = [by, doc.unit, doc.category, doc.year].filter(function (x) { return x !== undefined && x !== null && x !== ''; });
       if (meta.length > 0) {
-        item.appendChild(el('p', 'search-result-meta', meta.join(' · ')));
+        var line = el('p', 'search-result-meta');
+        line.appendChild(highlight(meta.join(' · '), shown[i].terms));
+        item.appendChild(line);
       }
       if (doc.summary) {
         var summary = el('p', 'search-result-summary');
@@ -483,6 +529,20 @@
       }
       this.results.appendChild(item);
     }
+  };
+
+  /* After a search that found nothing: the ways to browse instead. */
+  Search.prototype.renderHelp = function () {
+    var item = el('li', 'search-help');
+    item.appendChild(document.createTextNode('Duyệt theo '));
+    var ways = [['linh-vuc/', 'lĩnh vực'], ['don-vi/', 'đơn vị'], ['nam/', 'năm'], ['mo-hinh/', 'tất cả mô hình']];
+    for (var i = 0; i < ways.length; i++) {
+      var link = el('a', null, ways[i][1]);
+      link.href = new URL(ways[i][0], this.root).href;
+      item.appendChild(link);
+      item.appendChild(document.createTextNode(i < ways.length - 2 ? ', ' : i === ways.length - 2 ? ' hoặc ' : '.'));
+    }
+    this.results.appendChild(item);
   };
 
   Search.prototype.renderMore = function (visible) {
