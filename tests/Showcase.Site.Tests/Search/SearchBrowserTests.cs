@@ -26,6 +26,26 @@ public sealed partial class SearchBrowserTests(SampleSite site, Chromium chromiu
     }
 
     [Fact]
+    public async Task A_query_fetches_only_the_shards_of_its_words()
+    {
+        var shards = Directory.GetFiles(site.File("search"), "index-*.json").Length;
+        Assert.True(shards > 2, $"the sample index has {shards} shards; these tests are meant to search across shards");
+        await using var search = await OpenAsync();
+        var fetched = new List<string>();
+        search.Page.Request += (_, request) =>
+        {
+            if (request.Url.Contains("/search/index-", StringComparison.Ordinal))
+            {
+                fetched.Add(request.Url);
+            }
+        };
+        await search.TypeAsync("heo dat tiet kiem");
+        Assert.Equal("Heo đất tiết kiệm", (await search.TitlesAsync())[0]);
+        Assert.InRange(fetched.Distinct().Count(), 1, shards - 1);
+        Assert.Equal(fetched.Count, fetched.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Accented_typing_finds_the_same_model_first_and_marks_the_words()
     {
         await using var search = await OpenAsync();
