@@ -31,7 +31,7 @@
 
   var EXACT_BOOST = 10;
   var MAX_TERMS = 12;
-  var MIN_PREFIX = 2;
+  var MIN_PREFIX = 3;
 
   /* Folded query terms, in order, without duplicates; '*' removed. */
   function queryTerms(text) {
@@ -57,9 +57,10 @@
   /*
    * Clauses: {term, prefix, required, boost}. Every term is required exactly, except the last one when
    * `prefix` is true (it is still being typed). Then, with at least MIN_PREFIX characters, it is required as a
-   * prefix, and an exact match of it adds a boost. With fewer (a one-letter prefix would expand to a large part of
-   * the vocabulary) and other words before it, it is matched exactly but not required: "khuyen h" keeps showing
-   * what "khuyen" finds until the next letter, instead of nothing.
+   * prefix, and an exact match of it adds a boost. With fewer, it is matched exactly: a one- or two-letter prefix
+   * expands to a large part of the vocabulary ("ho": hoa, hoc, hoi, hong, hop…), whose shards on a large site weigh
+   * megabytes, and a two-letter Vietnamese syllable is usually a whole word. After other words it is not required
+   * either: "khuyen h" keeps showing what "khuyen" finds until the next letter, instead of nothing.
    */
   function buildClauses(terms, prefix) {
     var clauses = [];

@@ -17,7 +17,9 @@
     { name: 'form', param: 'bieu-mau', label: 'Biểu mẫu', control: 'checkbox' }
   ];
   var PAGE = 20;
-  var DEBOUNCE_MS = 150;
+  // Before fetching shards for what is being typed, wait for this pause in the typing (Pagefind's UI waits as long),
+  // so that the shards of half-typed words are not fetched; with the shards already here, answer at once.
+  var DEBOUNCE_MS = 300;
 
   function json(url) {
     return fetch(url, { credentials: 'same-origin' }).then(function (response) {
@@ -93,8 +95,6 @@
           self.state.shown = PAGE;
           self.run();
         };
-        // With every shard the text needs already here, answer at once; otherwise wait for a pause in the typing,
-        // so that the shards of half-typed words are not fetched.
         if (self.loadedFor(self.input.value)) {
           typed();
         } else {
