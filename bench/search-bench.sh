@@ -7,8 +7,8 @@
 # For each size N: generate the corpus (showcase-bench generate), build our site under /mo-hinh/ (Release CLI), then
 #   - ours:     `showcase-bench search-index`: median build time of SearchIndexBuilder over the site's documents,
 #               the index files' bytes (raw, gzip -6 each), and the documents as a lunr.js corpus;
-#   - lunr.js:  bench/search/lunr-build.js builds that corpus with real lunr 2.3.9 (time, JSON size); when ours is
-#               one shard, the two must be byte for byte the same file;
+#   - lunr.js:  bench/search/lunr-build.js builds that corpus with real lunr 2.3.9 (time, JSON size); ours is built
+#               once more as one whole index, timed, and compared with lunr's file byte for byte;
 #   - Pagefind: the pages our index points at (models, units, codes of conduct) copied to a folder and indexed with
 #               `npx pagefind` (root #noi-dung, without the related-models aside); its time and bytes;
 #   - Chromium: bench/search/measure.js serves both and measures bytes fetched and keystroke-to-results times.
@@ -92,10 +92,11 @@ run_size() {
 
   log "N=$n: lunr.js build"
   node --max-old-space-size=6144 bench/search/lunr-build.js "$dir/ours/corpus.json" "$dir/lunr-index.json" >"$dir/lunr.json"
-  identical="n/a (ours is sharded)"
-  if [[ "$(ls "$dir/ours/search/" | grep -c '^index-')" == 1 ]]; then
-    if cmp -s "$dir/lunr-index.json" "$dir/ours/search/index-0.json"; then identical="yes"; else identical="NO"; fi
-  fi
+  # The same documents as one whole index (what lunr.js builds): its time, and whether it is lunr's file byte for byte.
+  rm -rf "$dir/ours-whole"
+  "${bench_tool[@]}" search-index --content "$dir/content" --out "$dir/ours-whole" --runs "$runs" --single-shard-bytes 2147483647 >"$dir/ours-whole.json"
+  if cmp -s "$dir/lunr-index.json" "$dir/ours-whole/search/index-0.json"; then identical="yes"; else identical="NO"; fi
+  rm -f "$dir/ours-whole/corpus.json"
   lunr_gzip="$(node -e 'process.stdout.write(String(require("zlib").gzipSync(require("fs").readFileSync(process.argv[1]), { level: 6 }).length))' "$dir/lunr-index.json")"
 
   log "N=$n: Pagefind over the same pages"
@@ -128,7 +129,7 @@ run_size() {
   read -r pf_raw pf_gzip pf_files <<<"$(dir_bytes "$dir/pagefind-site/pagefind" \( -name '*.pf_*' -o -name 'pagefind-entry.json' -o -name 'wasm.*' \))"
   {
     echo "n=$n"
-    echo "ours_ms=$(json "$dir/ours.json" 'r.medianMs')"
+    echo "ours_ms=$(json "$dir/ours.json" 'r.medianMs') ours_whole_ms=$(json "$dir/ours-whole.json" 'r.medianMs')"
     echo "ours_docs=$(json "$dir/ours.json" 'r.documents')"
     echo "ours_raw=$ours_raw ours_gzip=$ours_gzip ours_files=$ours_files"
     echo "ours_shards=$(ls "$dir/site/search/" | grep -c '^index-')"
@@ -153,12 +154,12 @@ report() {
   echo
   echo "## Index build and size"
   echo
-  echo "| N | documents | ours: build ms (median of $runs) | ours: files, raw / gzip | lunr.js: build + JSON ms | lunr.js: raw / gzip | same bytes as lunr.js | Pagefind: ms (CLI, wall) | Pagefind index: files, raw |"
-  echo "|---:|---:|---:|---:|---:|---:|---|---:|---:|"
+  echo "| N | documents | ours: build ms, sharded (median of $runs) | ours: files, raw / gzip | ours: build ms, one whole index | lunr.js: build + JSON ms | lunr.js: raw / gzip | ours whole = lunr.js, byte for byte | Pagefind: ms (CLI, wall) | Pagefind index: files, raw |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|"
   for n in "${size_list[@]}"; do
     # shellcheck disable=SC1090
     source "$out/search/n$n/facts.sh"
-    echo "| $n | $ours_docs | $ours_ms | $ours_files, $(kb "$ours_raw") / $(kb "$ours_gzip") | $lunr_ms | $(kb "$lunr_raw") / $(kb "$lunr_gzip") | $identical | $pagefind_ms | $pf_files, $(kb "$pf_raw") |"
+    echo "| $n | $ours_docs | $ours_ms | $ours_files, $(kb "$ours_raw") / $(kb "$ours_gzip") | $ours_whole_ms | $lunr_ms | $(kb "$lunr_raw") / $(kb "$lunr_gzip") | $identical | $pagefind_ms | $pf_files, $(kb "$pf_raw") |"
   done
   echo
   echo "## Per query, in Chromium"
@@ -169,7 +170,7 @@ report() {
     local m="$out/search/n$n/measure.json" i
     for i in 0 1; do
       local w="r.ours[$((2 * i))]" t="r.ours[$((2 * i + 1))]" p="r.pagefind[$i]"
-      echo "| $n | $(json "$m" "$w.query") | $(json "$m" "$w.status.replace(/ kết quả.*/, '').replace(/^Không.*/, '0')") | $(json "$m" "$w.bytes.requests"), $(kb "$(json "$m" "$w.bytes.raw")") / $(kb "$(json "$m" "$w.bytes.gzip")") | $(kb "$(json "$m" "$t.bytes.raw")") / $(kb "$(json "$m" "$t.bytes.gzip")") | $(json "$m" "$p.count") | $(json "$m" "$p.five.requests"), $(kb "$(json "$m" "$p.five.gzip")") | $(json "$m" "$p.twenty.requests"), $(kb "$(json "$m" "$p.twenty.gzip")") | $(json "$m" "Math.round($w.cold)") | $(json "$m" "Math.round($w.warm.median)") / $(json "$m" "Math.round($w.warm.max)") |"
+      echo "| $n | $(json "$m" "$w.query") | $(json "$m" "$w.status.replace(/ kết quả.*/, '').replace(/^Không.*/, '0').replace(/\\D/g, '')") | $(json "$m" "$w.bytes.requests"), $(kb "$(json "$m" "$w.bytes.raw")") / $(kb "$(json "$m" "$w.bytes.gzip")") | $(kb "$(json "$m" "$t.bytes.raw")") / $(kb "$(json "$m" "$t.bytes.gzip")") | $(json "$m" "$p.count") | $(json "$m" "$p.five.requests"), $(kb "$(json "$m" "$p.five.gzip")") | $(json "$m" "$p.twenty.requests"), $(kb "$(json "$m" "$p.twenty.gzip")") | $(json "$m" "Math.round($w.cold)") | $(json "$m" "Math.round($w.warm.median)") / $(json "$m" "Math.round($w.warm.max)") |"
     done
   done
   echo
