@@ -4,6 +4,7 @@ using Showcase.Bench;
 using Showcase.Bench.Check;
 using Showcase.Bench.Corpus;
 using Showcase.Bench.Hugo;
+using Showcase.Bench.Search;
 
 const string Usage = """
     showcase-bench generate --models N --out DIR [--seed S]
@@ -12,6 +13,10 @@ const string Usage = """
         parse every YAML file and front matter, resolve every id, slug and link
     showcase-bench hugo-content --from DIR --out HUGODIR [--theme bench/hugo]
         the same corpus as a Hugo site using the minimal theme
+    showcase-bench search-index --content DIR --out DIR [--runs 5] [--shard-bytes B] [--single-shard-bytes B]
+                                [--docs-per-file N] [--facet-rows-per-file N]
+        time our search index build (median), write it and the documents as a lunr.js corpus (bench/search-bench.sh);
+        the options override SearchIndexOptions' defaults, to try other layouts
     """;
 
 if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
@@ -52,6 +57,20 @@ try
             var a = Arguments.Parse(rest, "from", "out", "theme");
             var count = HugoSiteWriter.Write(a.Required("from"), a.Required("out"), a.Optional("theme", Path.Combine("bench", "hugo")));
             Console.WriteLine($"wrote a Hugo site with {count} models in {clock.Elapsed.TotalSeconds:F1} s");
+            return 0;
+        }
+        case "search-index":
+        {
+            var a = Arguments.Parse(rest, "content", "out", "runs", "shard-bytes", "single-shard-bytes", "docs-per-file", "facet-rows-per-file");
+            int Int(string name, int fallback) => int.Parse(a.Optional(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+            var result = SearchIndexBench.Run(a.Required("content"), a.Required("out"), Int("runs", 5), o => o with
+            {
+                ShardTargetBytes = Int("shard-bytes", o.ShardTargetBytes),
+                SingleShardMaxBytes = Int("single-shard-bytes", o.SingleShardMaxBytes),
+                DocumentsPerFile = Int("docs-per-file", o.DocumentsPerFile),
+                FacetRowsPerFile = Int("facet-rows-per-file", o.FacetRowsPerFile),
+            });
+            Console.WriteLine(SearchIndexBench.Summary(result));
             return 0;
         }
         default:

@@ -20,7 +20,7 @@ internal static class ShardPlanner
             return [];
         }
 
-        if (index.Refs.Count <= options.SingleShardMaxDocuments || EstimateWhole(index) <= options.SingleShardMaxBytes)
+        if (EstimateWhole(index) <= options.SingleShardMaxBytes)
         {
             return [(0, termCount)];
         }

@@ -19,11 +19,14 @@ public sealed class SearchIndexBuilderTests
         }
     }
 
-    [Fact]
-    public void Small_site_gets_one_shard_that_is_lunrs_own_index()
+    [Theory]
+    [InlineData(8, 0)]
+    [InlineData(300, int.MaxValue)]
+    public void Small_site_gets_one_shard_that_is_lunrs_own_index(int count, int singleShardMaxBytes)
     {
-        var documents = TestCorpus.SearchDocuments(300, seed: 5);
-        var files = SearchIndexBuilder.Build(documents, new SearchIndexOptions()).ToDictionary(f => f.Path, f => f.Content);
+        var documents = TestCorpus.SearchDocuments(count, seed: 5);
+        var options = singleShardMaxBytes == 0 ? new SearchIndexOptions() : new SearchIndexOptions { SingleShardMaxBytes = singleShardMaxBytes };
+        var files = SearchIndexBuilder.Build(documents, options).ToDictionary(f => f.Path, f => f.Content);
         var manifest = JsonDocument.Parse(files["search/manifest.json"]).RootElement;
         Assert.Equal(1, manifest.GetProperty("shards").GetArrayLength());
 
@@ -37,9 +40,21 @@ public sealed class SearchIndexBuilderTests
     }
 
     [Fact]
+    public void Index_larger_than_the_single_shard_size_is_sharded_however_few_its_documents()
+    {
+        var documents = TestCorpus.SearchDocuments(300, seed: 5);
+        var options = new SearchIndexOptions();
+        var files = SearchIndexBuilder.Build(documents, options);
+        var shards = files.Where(f => f.Path.StartsWith("search/index-", StringComparison.Ordinal)).ToList();
+        Assert.True(shards.Sum(f => f.Content.Length) > options.SingleShardMaxBytes);
+        Assert.True(shards.Count > 1, $"{shards.Count} shard for {shards.Sum(f => f.Content.Length)} bytes");
+        Assert.Equal(300 / options.DocumentsPerFile, files.Count(f => f.Path.StartsWith("search/docs-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Manifest_names_every_file_relative_to_its_folder_and_the_way_back_to_base_url()
     {
-        var options = new SearchIndexOptions { SingleShardMaxDocuments = 0, SingleShardMaxBytes = 0, ShardTargetBytes = 20_000, DocumentsPerFile = 50, FacetRowsPerFile = 120 };
+        var options = new SearchIndexOptions { SingleShardMaxBytes = 0, ShardTargetBytes = 20_000, DocumentsPerFile = 50, FacetRowsPerFile = 120 };
         var files = SearchIndexBuilder.Build(TestCorpus.SearchDocuments(400, seed: 9), options).ToDictionary(f => f.Path, f => f.Content);
         var manifest = JsonDocument.Parse(files["search/manifest.json"]).RootElement;
         Assert.Equal("../", manifest.GetProperty("root").GetString());

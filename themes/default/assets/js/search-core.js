@@ -8,13 +8,18 @@
  * shard is searched with only the clauses whose terms it can hold, all optional; the "required" rule is applied
  * afterwards on the terms each document matched, as lunr applies it on one whole index.
  *
+ * search-core reads the shards' lunr JSON itself (prepare, searchShard) and does what lunr's
+ * Index.prototype.query does for these clauses, without building lunr's objects: lunr.Index.load and lunr's
+ * per-match objects took most of the time of a search for common words on a large site. The node tests check the
+ * results and scores against lunr.js itself.
+ *
  * Scores: lunr scores a field as dot(query vector, field vector) / |query vector|, the query vector being the
  * same for every field and document (one weight per expanded term: the sum of the boosts of the clauses it
  * matches). A shard's query vector is the whole one's restriction to the shard's terms. So a document's whole
  * score is (the sum over shards and fields of its dot products) / |whole query|. Field vector values are
  * multiples of 0.001 and weights are integers, so dot products are added up exactly, in integer thousandths:
  * the sharded index and one whole index give the same ranking, ties included, in any shard order.
-  */
+ */
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) {
     module.exports = factory(require('./fold.js'));
@@ -26,7 +31,7 @@
 
   var EXACT_BOOST = 10;
   var MAX_TERMS = 12;
-  var MIN_PREFIX = 2;
+  var MIN_PREFIX = 3;
 
   /* Folded query terms, in order, without duplicates; '*' removed. */
   function queryTerms(text) {
@@ -51,8 +56,11 @@
 
   /*
    * Clauses: {term, prefix, required, boost}. Every term is required exactly, except the last one when
-   * `prefix` is true and it has at least MIN_PREFIX characters (a one-letter prefix would expand to a large part
-   * of the vocabulary): then it is required as a prefix, and an exact match of it adds a boost.
+   * `prefix` is true (it is still being typed). Then, with at least MIN_PREFIX characters, it is required as a
+   * prefix, and an exact match of it adds a boost. With fewer, it is matched exactly: a one- or two-letter prefix
+   * expands to a large part of the vocabulary ("ho": hoa, hoc, hoi, hong, hop…), whose shards on a large site weigh
+   * megabytes, and a two-letter Vietnamese syllable is usually a whole word. After other words it is not required
+   * either: "khuyen h" keeps showing what "khuyen" finds until the next letter, instead of nothing.
    */
   function buildClauses(terms, prefix) {
     var clauses = [];
@@ -61,6 +69,8 @@
       if (last && prefix && terms[i].length >= MIN_PREFIX) {
         clauses.push({ term: terms[i], prefix: false, required: false, boost: EXACT_BOOST });
         clauses.push({ term: terms[i], prefix: true, required: true, boost: 1 });
+      } else if (last && prefix && i > 0) {
+        clauses.push({ term: terms[i], prefix: false, required: false, boost: 1 });
       } else {
         clauses.push({ term: terms[i], prefix: false, required: true, boost: 1 });
       }
@@ -97,33 +107,68 @@
     return plan;
   }
 
-  /* The weight of an expanded term in lunr's query vector: the boosts of the clauses it matches. */
-  function termWeight(term, clauses) {
-    var w = 0;
-    for (var i = 0; i < clauses.length; i++) {
-      if (clauses[i].prefix ? startsWith(term, clauses[i].term) : term === clauses[i].term) {
-        w += clauses[i].boost;
-      }
+  /*
+   * A shard as search-core reads it: the parsed lunr JSON (lunr.Index.prototype.toJSON) with look-ups added. Its
+   * terms are in the order lunr writes them (sorted by UTF-16 code units), so a prefix's terms are one run.
+   * {fields: [field], terms: [term], postings: {term: posting}, vectors: [per field: Map ref → [termIndex, score, ...]]}
+   * (lunr names a field vector "field/ref"; field names hold no '/').
+   */
+  function prepare(json) {
+    var fields = json.fields;
+    var terms = [];
+    var postings = Object.create(null);
+    var inverted = json.invertedIndex;
+    for (var i = 0; i < inverted.length; i++) {
+      terms.push(inverted[i][0]);
+      postings[inverted[i][0]] = inverted[i][1];
     }
-    return w;
+    var position = Object.create(null);
+    var vectors = [];
+    for (var f = 0; f < fields.length; f++) {
+      position[fields[f]] = f;
+      vectors.push(new Map());
+    }
+    var fieldVectors = json.fieldVectors;
+    for (var v = 0; v < fieldVectors.length; v++) {
+      var key = fieldVectors[v][0];
+      var slash = key.indexOf('/');
+      vectors[position[key.substring(0, slash)]].set(key.substring(slash + 1), fieldVectors[v][1]);
+    }
+    return { fields: fields, terms: terms, postings: postings, vectors: vectors };
   }
 
-  /* A field vector's value for a term, in integer thousandths (lunr rounds them to 0.001); 0 when absent. */
-  function thousandths(index, field, ref, term) {
-    var vector = index.fieldVectors[field + '/' + ref];
-    var posting = index.invertedIndex[term];
-    if (!vector || !posting) {
-      return 0;
+  /* The shard's terms a clause matches: the term itself, or every term beginning with it. */
+  function expand(shard, clause) {
+    if (!clause.prefix) {
+      return shard.postings[clause.term] ? [clause.term] : [];
     }
-    var e = vector.elements;
-    var target = posting._index;
+    var terms = shard.terms;
     var lo = 0;
-    var hi = e.length / 2 - 1;
+    var hi = terms.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (terms[mid] < clause.term) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    var found = [];
+    for (var i = lo; i < terms.length && startsWith(terms[i], clause.term); i++) {
+      found.push(terms[i]);
+    }
+    return found;
+  }
+
+  /* A field vector's value at a term index, in integer thousandths (lunr rounds them to 0.001); 0 when absent. */
+  function thousandths(elements, target) {
+    var lo = 0;
+    var hi = elements.length / 2 - 1;
     while (lo <= hi) {
       var mid = (lo + hi) >> 1;
-      var at = e[mid * 2];
+      var at = elements[mid * 2];
       if (at === target) {
-        return Math.round(e[mid * 2 + 1] * 1000);
+        return Math.round(elements[mid * 2 + 1] * 1000);
       }
       if (at < target) {
         lo = mid + 1;
@@ -135,42 +180,59 @@
   }
 
   /*
-   * Searches one loaded lunr index with the clauses, all optional. Returns {results: [{ref, dot, terms}],
-   * sumOfSquares}: each document's dot products with the query summed over fields (integer thousandths), and the
-   * squared norm of the shard's query vector, whose terms are the terms the results matched (every term in an
-   * index has a posting, so every expanded term matches some document).
+   * Searches one prepared shard with the clauses, all optional, as lunr's Index.prototype.query does without
+   * lunr's objects: every expanded term, every field, every document in its posting. Returns {results: [{ref,
+   * dot, terms}], sumOfSquares}: each document's dot products with the query summed over fields (integer
+   * thousandths) with the terms it matched, and the squared norm of the shard's query vector (every term in an
+   * index has a posting, so every expanded term is part of it).
    */
-  function searchShard(lunr, index, clauses) {
-    var found = index.query(function (q) {
-      for (var i = 0; i < clauses.length; i++) {
-        var c = clauses[i];
-        q.term(c.term, {
-          presence: lunr.Query.presence.OPTIONAL,
-          wildcard: c.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
-          usePipeline: false,
-          boost: c.boost
-        });
-      }
-    });
+  function searchShard(shard, clauses) {
     var weights = Object.create(null);
-    var sumOfSquares = 0;
-    var results = found.map(function (r) {
-      var metadata = r.matchData.metadata;
-      var terms = Object.keys(metadata);
-      var dot = 0;
+    var expanded = [];
+    for (var c = 0; c < clauses.length; c++) {
+      var terms = expand(shard, clauses[c]);
       for (var t = 0; t < terms.length; t++) {
-        var term = terms[t];
-        if (weights[term] === undefined) {
-          weights[term] = termWeight(term, clauses);
-          sumOfSquares += weights[term] * weights[term];
+        if (weights[terms[t]] === undefined) {
+          weights[terms[t]] = 0;
+          expanded.push(terms[t]);
         }
-        var fields = Object.keys(metadata[term]);
-        for (var f = 0; f < fields.length; f++) {
-          dot += weights[term] * thousandths(index, fields[f], r.ref, term);
+        weights[terms[t]] += clauses[c].boost;
+      }
+    }
+    var sumOfSquares = 0;
+    var byRef = new Map();
+    var results = [];
+    for (var e = 0; e < expanded.length; e++) {
+      var term = expanded[e];
+      var weight = weights[term];
+      var posting = shard.postings[term];
+      var target = posting._index;
+      sumOfSquares += weight * weight;
+      for (var f = 0; f < shard.fields.length; f++) {
+        var refs = posting[shard.fields[f]];
+        if (!refs) {
+          continue;
+        }
+        var fieldVectors = shard.vectors[f];
+        var keys = Object.keys(refs);
+        for (var k = 0; k < keys.length; k++) {
+          var ref = keys[k];
+          var vector = fieldVectors.get(ref);
+          var r = byRef.get(ref);
+          if (!r) {
+            r = { ref: ref, dot: 0, terms: [] };
+            byRef.set(ref, r);
+            results.push(r);
+          }
+          if (vector) {
+            r.dot += weight * thousandths(vector, target);
+          }
+          if (r.terms[r.terms.length - 1] !== term) {
+            r.terms.push(term);
+          }
         }
       }
-      return { ref: r.ref, dot: dot, terms: terms };
-    });
+    }
     return { results: results, sumOfSquares: sumOfSquares };
   }
 
@@ -235,7 +297,8 @@
     return kept;
   }
 
-  function run(lunr, manifest, loadShard, text) {
+  /* Runs a query over a manifest's shards; loadShard(i) gives shard i, prepared (or a promise of it). */
+  function run(manifest, loadShard, text) {
     var terms = queryTerms(text);
     var clauses = buildClauses(terms, endsInWord(text));
     if (clauses.length === 0) {
@@ -244,7 +307,7 @@
     var plan = planShards(manifest.shards, clauses);
     return Promise.all(plan.map(function (step) {
       return Promise.resolve(loadShard(step.shard)).then(function (index) {
-        return searchShard(lunr, index, step.clauses);
+        return searchShard(index, step.clauses);
       });
     })).then(function (partials) {
       return { terms: terms, clauses: clauses, results: merge(partials, clauses) };
@@ -257,6 +320,7 @@
     buildClauses: buildClauses,
     shardMayHold: shardMayHold,
     planShards: planShards,
+    prepare: prepare,
     searchShard: searchShard,
     merge: merge,
     run: run,

@@ -1,6 +1,6 @@
 /*
- * search.js: the search page. Needs, loaded before it and in this order: vendor/lunr/lunr.min.js, js/fold.js,
- * js/search-core.js. The page holds an element with data-search-manifest="<relative URL of search/manifest.json>",
+ * search.js: the search page. Needs, loaded before it and in this order: js/fold.js, js/search-core.js (which
+ * read the lunr-format shards themselves; lunr.js is not needed in the browser). The page holds an element with data-search-manifest="<relative URL of search/manifest.json>",
  * a form #search-form with an input #search-input (name "q"), and #search-filters, #search-status (aria-live),
  * #search-results (an <ol>). Without JavaScript the form still GETs the page, which then says so (noscript).
  *
@@ -17,7 +17,9 @@
     { name: 'form', param: 'bieu-mau', label: 'Biểu mẫu', control: 'checkbox' }
   ];
   var PAGE = 20;
-  var DEBOUNCE_MS = 150;
+  // Before fetching shards for what is being typed, wait for this pause in the typing (Pagefind's UI waits as long),
+  // so that the shards of half-typed words are not fetched; with the shards already here, answer at once.
+  var DEBOUNCE_MS = 300;
 
   function json(url) {
     return fetch(url, { credentials: 'same-origin' }).then(function (response) {
@@ -39,12 +41,16 @@
     return node;
   }
 
+  // One formatter for every count: toLocaleString builds one per call, milliseconds for a few hundred filter counts.
+  var numberFormat = null;
+  try {
+    numberFormat = new Intl.NumberFormat('vi-VN');
+  } catch (e) {
+    numberFormat = null;
+  }
+
   function formatCount(n) {
-    try {
-      return n.toLocaleString('vi-VN');
-    } catch (e) {
-      return String(n);
-    }
+    return numberFormat ? numberFormat.format(n) : String(n);
   }
 
   /* The file of a list of {file, from, to} ref ranges that holds a ref, with the ref's row in it. */
@@ -69,6 +75,7 @@
     this.more = null;
     this.manifest = null;
     this.shards = Object.create(null);
+    this.loaded = Object.create(null);
     this.docFiles = Object.create(null);
     this.facetFiles = Object.create(null);
     this.sequence = 0;
@@ -84,11 +91,19 @@
       this.input.value = this.state.q;
       this.input.addEventListener('input', function () {
         clearTimeout(self.timer);
-        self.timer = setTimeout(function () {
+        // What is on its way answers an older text: it must not be shown any more.
+        self.sequence++;
+        self.busy(true);
+        var typed = function () {
           self.state.q = self.input.value;
           self.state.shown = PAGE;
           self.run();
-        }, DEBOUNCE_MS);
+        };
+        if (self.loadedFor(self.input.value)) {
+          typed();
+        } else {
+          self.timer = setTimeout(typed, DEBOUNCE_MS);
+        }
       });
     }
     if (this.form) {
@@ -103,7 +118,6 @@
     json(this.manifestUrl.href).then(function (manifest) {
       self.manifest = manifest;
       self.root = new URL(manifest.root || '', self.manifestUrl);
-      window.vnFold.register(window.lunr);
       self.run();
     }).catch(function () {
       self.say('Không tải được dữ liệu tìm kiếm. Hãy thử tải lại trang.');
@@ -137,17 +151,43 @@
     }
   };
 
+  /* Marks the results as being updated (aria-busy), or as up to date with the text in the box. */
+  Search.prototype.busy = function (on) {
+    if (this.results) {
+      this.results.setAttribute('aria-busy', on ? 'true' : 'false');
+    }
+  };
+
+  /* True when the manifest and every shard a search for the text would read are loaded. */
+  Search.prototype.loadedFor = function (text) {
+    if (!this.manifest) {
+      return false;
+    }
+    var c = core();
+    var plan = c.planShards(this.manifest.shards, c.buildClauses(c.queryTerms(text), c.endsInWord(text)));
+    for (var i = 0; i < plan.length; i++) {
+      if (!this.loaded[plan[i].shard]) {
+        return false;
+      }
+    }
+    return true;
+  };
+
+  /* Says how a search ended, and marks the results as up to date. */
   Search.prototype.say = function (text) {
     if (this.status) {
       this.status.textContent = text;
     }
+    this.busy(false);
   };
 
   Search.prototype.loadShard = function (i) {
     var self = this;
     if (!this.shards[i]) {
       this.shards[i] = json(new URL(this.manifest.shards[i].file, this.manifestUrl).href).then(function (data) {
-        return window.lunr.Index.load(data);
+        var shard = core().prepare(data);
+        self.loaded[i] = true;
+        return shard;
       });
       this.shards[i].catch(function () { delete self.shards[i]; });
     }
@@ -174,18 +214,17 @@
         located.push([refs[i], at]);
       }
     }
-    return Promise.all(Object.keys(wanted).map(function (file) {
-      return self.loadFile(cache, ranges, Number(file));
-    })).then(function () {
-      return Promise.all(located.map(function (pair) {
-        return self.loadFile(cache, ranges, pair[1].file).then(function (data) {
-          return [pair[0], data[key][pair[1].row]];
-        });
-      }));
-    }).then(function (pairs) {
+    var files = Object.keys(wanted).map(Number);
+    return Promise.all(files.map(function (file) {
+      return self.loadFile(cache, ranges, file);
+    })).then(function (loaded) {
+      var data = Object.create(null);
+      for (var f = 0; f < files.length; f++) {
+        data[files[f]] = loaded[f][key];
+      }
       var byRef = Object.create(null);
-      for (var p = 0; p < pairs.length; p++) {
-        byRef[pairs[p][0]] = pairs[p][1];
+      for (var p = 0; p < located.length; p++) {
+        byRef[located[p][0]] = data[located[p][1].file][located[p][1].row];
       }
       return byRef;
     });
@@ -198,6 +237,7 @@
     }
     var sequence = ++this.sequence;
     var q = this.state.q;
+    this.busy(true);
     this.remember();
     if (core().queryTerms(q).length === 0) {
       this.last = null;
@@ -206,7 +246,7 @@
       return;
     }
     var found;
-    core().run(window.lunr, this.manifest, function (i) { return self.loadShard(i); }, q).then(function (outcome) {
+    core().run(this.manifest, function (i) { return self.loadShard(i); }, q).then(function (outcome) {
       found = outcome;
       var refs = found.results.map(function (r) { return r.ref; });
       return self.rows(self.facetFiles, self.manifest.facetFiles || [], 'rows', refs);
@@ -295,11 +335,15 @@
         return;
       }
       self.renderResults(shown, docs);
+      if (kept.length === 0) {
+        self.renderHelp();
+      }
       self.renderMore(kept.length > shown.length);
       var quoted = '\u201c' + last.q.trim() + '\u201d';
       if (kept.length === 0) {
-        self.say('Không tìm thấy kết quả nào cho ' + quoted + (last.results.length > 0 ? ' với bộ lọc đã chọn' : '') +
-          '. Hãy thử bỏ dấu hoặc dùng ít từ hơn, hoặc duyệt theo lĩnh vực, đơn vị.');
+        self.say(last.results.length > 0
+          ? 'Không tìm thấy kết quả nào cho ' + quoted + ' với bộ lọc đã chọn. Hãy bỏ bớt bộ lọc.'
+          : 'Không tìm thấy kết quả nào cho ' + quoted + '. Hãy kiểm tra chính tả, dùng ít từ hơn, hoặc duyệt theo lĩnh vực, đơn vị, năm.');
       } else {
         self.say(formatCount(kept.length) + ' kết quả cho ' + quoted +
           (kept.length < last.results.length ? ' (lọc từ ' + formatCount(last.results.length) + ')' : '') + '.');
@@ -437,6 +481,7 @@
     if (this.last) {
       var self = this;
       var sequence = ++this.sequence;
+      this.busy(true);
       this.show(sequence).catch(function () {
         self.say('Không tải được dữ liệu tìm kiếm. Hãy thử tải lại trang.');
       });
@@ -472,9 +517,12 @@
       link.appendChild(highlight(doc.title, shown[i].terms));
       heading.appendChild(link);
       item.appendChild(heading);
-      var meta = [doc.unit, doc.category, doc.year].filter(function (x) { return x !== undefined && x !== null && x !== ''; });
+      var by = doc.implementer && doc.implementer !== doc.unit ? doc.implementer : null;
+      var meta = [by, doc.unit, doc.category, doc.year].filter(function (x) { return x !== undefined && x !== null && x !== ''; });
       if (meta.length > 0) {
-        item.appendChild(el('p', 'search-result-meta', meta.join(' · ')));
+        var line = el('p', 'search-result-meta');
+        line.appendChild(highlight(meta.join(' · '), shown[i].terms));
+        item.appendChild(line);
       }
       if (doc.summary) {
         var summary = el('p', 'search-result-summary');
@@ -483,6 +531,20 @@
       }
       this.results.appendChild(item);
     }
+  };
+
+  /* After a search that found nothing: the ways to browse instead. */
+  Search.prototype.renderHelp = function () {
+    var item = el('li', 'search-help');
+    item.appendChild(document.createTextNode('Duyệt theo '));
+    var ways = [['linh-vuc/', 'lĩnh vực'], ['don-vi/', 'đơn vị'], ['nam/', 'năm'], ['mo-hinh/', 'tất cả mô hình']];
+    for (var i = 0; i < ways.length; i++) {
+      var link = el('a', null, ways[i][1]);
+      link.href = new URL(ways[i][0], this.root).href;
+      item.appendChild(link);
+      item.appendChild(document.createTextNode(i < ways.length - 2 ? ', ' : i === ways.length - 2 ? ' hoặc ' : '.'));
+    }
+    this.results.appendChild(item);
   };
 
   Search.prototype.renderMore = function (visible) {
@@ -528,7 +590,7 @@
 
   function boot() {
     var host = document.querySelector('[data-search-manifest]');
-    if (!host || !window.lunr || !window.vnFold || !window.searchCore || !window.fetch || !window.URLSearchParams) {
+    if (!host || !window.vnFold || !window.searchCore || !window.fetch || !window.URLSearchParams) {
       return;
     }
     new Search(host).start();
