@@ -110,31 +110,22 @@
   /*
    * A shard as search-core reads it: the parsed lunr JSON (lunr.Index.prototype.toJSON) with look-ups added. Its
    * terms are in the order lunr writes them (sorted by UTF-16 code units), so a prefix's terms are one run.
-   * {fields: [field], terms: [term], postings: {term: posting}, vectors: [per field: Map ref → [termIndex, score, ...]]}
-   * (lunr names a field vector "field/ref"; field names hold no '/').
+   * {terms: [term], postings: {term: posting}, vectors: {"field/ref": [termIndex, score, ...]}, fields: [field]}
    */
   function prepare(json) {
-    var fields = json.fields;
     var terms = [];
     var postings = Object.create(null);
+    var vectors = Object.create(null);
     var inverted = json.invertedIndex;
     for (var i = 0; i < inverted.length; i++) {
       terms.push(inverted[i][0]);
       postings[inverted[i][0]] = inverted[i][1];
     }
-    var position = Object.create(null);
-    var vectors = [];
-    for (var f = 0; f < fields.length; f++) {
-      position[fields[f]] = f;
-      vectors.push(new Map());
-    }
     var fieldVectors = json.fieldVectors;
     for (var v = 0; v < fieldVectors.length; v++) {
-      var key = fieldVectors[v][0];
-      var slash = key.indexOf('/');
-      vectors[position[key.substring(0, slash)]].set(key.substring(slash + 1), fieldVectors[v][1]);
+      vectors[fieldVectors[v][0]] = fieldVectors[v][1];
     }
-    return { fields: fields, terms: terms, postings: postings, vectors: vectors };
+    return { terms: terms, postings: postings, vectors: vectors, fields: json.fields };
   }
 
   /* The shard's terms a clause matches: the term itself, or every term beginning with it. */
@@ -200,7 +191,7 @@
       }
     }
     var sumOfSquares = 0;
-    var byRef = new Map();
+    var byRef = Object.create(null);
     var results = [];
     for (var e = 0; e < expanded.length; e++) {
       var term = expanded[e];
@@ -209,19 +200,16 @@
       var target = posting._index;
       sumOfSquares += weight * weight;
       for (var f = 0; f < shard.fields.length; f++) {
-        var refs = posting[shard.fields[f]];
+        var field = shard.fields[f];
+        var refs = posting[field];
         if (!refs) {
           continue;
         }
-        var fieldVectors = shard.vectors[f];
-        var keys = Object.keys(refs);
-        for (var k = 0; k < keys.length; k++) {
-          var ref = keys[k];
-          var vector = fieldVectors.get(ref);
-          var r = byRef.get(ref);
+        for (var ref in refs) {
+          var vector = shard.vectors[field + '/' + ref];
+          var r = byRef[ref];
           if (!r) {
-            r = { ref: ref, dot: 0, terms: [] };
-            byRef.set(ref, r);
+            r = byRef[ref] = { ref: ref, dot: 0, terms: [] };
             results.push(r);
           }
           if (vector) {
