@@ -3,7 +3,6 @@
 // a single shard. For each query, writes:
 //   sharded: search-core.js over the sharded index, shards loaded on demand as search.js does: [[ref, score]]
 //   whole:   search-core.js over the whole index: [[ref, score]]
-//            (search-core.js reads the shards' JSON itself, without lunr; lunr below is the reference)
 //   lunr:    lunr.js itself on the whole index, with lunr's REQUIRED presence, in lunr's order: [[ref, score]]
 //   shardsLoaded: how many shards the sharded search fetched.
 'use strict';
@@ -22,7 +21,7 @@ function open(folder) {
   const load = (i) => {
     loaded.add(i);
     if (!cache.has(i)) {
-      cache.set(i, core.prepare(JSON.parse(fs.readFileSync(path.join(folder, manifest.shards[i].file), 'utf8'))));
+      cache.set(i, loadIndex(path.join(folder, manifest.shards[i].file)));
     }
     return Promise.resolve(cache.get(i));
   };
@@ -37,7 +36,7 @@ async function lunrSearch(text) {
   if (clauses.length === 0) {
     return [];
   }
-  const index = loadIndex(path.join(wholeFolder, whole.manifest.shards[0].file));
+  const index = await whole.load(0);
   return index.query((q) => {
     clauses.forEach((c) => q.term(c.term, {
       presence: c.required ? lunr.Query.presence.REQUIRED : lunr.Query.presence.OPTIONAL,
@@ -52,8 +51,8 @@ async function lunrSearch(text) {
   const out = [];
   for (const text of queries) {
     sharded.loaded.clear();
-    const a = await core.run(sharded.manifest, sharded.load, text);
-    const b = await core.run(whole.manifest, whole.load, text);
+    const a = await core.run(lunr, sharded.manifest, sharded.load, text);
+    const b = await core.run(lunr, whole.manifest, whole.load, text);
     out.push({
       query: text,
       sharded: a.results.map((r) => [r.ref, r.score]),

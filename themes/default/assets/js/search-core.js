@@ -8,18 +8,13 @@
  * shard is searched with only the clauses whose terms it can hold, all optional; the "required" rule is applied
  * afterwards on the terms each document matched, as lunr applies it on one whole index.
  *
- * search-core reads the shards' lunr JSON itself (prepare, searchShard) and does what lunr's
- * Index.prototype.query does for these clauses, without building lunr's objects: lunr.Index.load and lunr's
- * per-match objects took most of the time of a search for common words on a large site. The node tests check the
- * results and scores against lunr.js itself.
- *
  * Scores: lunr scores a field as dot(query vector, field vector) / |query vector|, the query vector being the
  * same for every field and document (one weight per expanded term: the sum of the boosts of the clauses it
  * matches). A shard's query vector is the whole one's restriction to the shard's terms. So a document's whole
  * score is (the sum over shards and fields of its dot products) / |whole query|. Field vector values are
  * multiples of 0.001 and weights are integers, so dot products are added up exactly, in integer thousandths:
  * the sharded index and one whole index give the same ranking, ties included, in any shard order.
- */
+  */
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) {
     module.exports = factory(require('./fold.js'));
@@ -107,59 +102,33 @@
     return plan;
   }
 
-  /*
-   * A shard as search-core reads it: the parsed lunr JSON (lunr.Index.prototype.toJSON) with look-ups added. Its
-   * terms are in the order lunr writes them (sorted by UTF-16 code units), so a prefix's terms are one run.
-   * {terms: [term], postings: {term: posting}, vectors: {"field/ref": [termIndex, score, ...]}, fields: [field]}
-   */
-  function prepare(json) {
-    var terms = [];
-    var postings = Object.create(null);
-    var vectors = Object.create(null);
-    var inverted = json.invertedIndex;
-    for (var i = 0; i < inverted.length; i++) {
-      terms.push(inverted[i][0]);
-      postings[inverted[i][0]] = inverted[i][1];
-    }
-    var fieldVectors = json.fieldVectors;
-    for (var v = 0; v < fieldVectors.length; v++) {
-      vectors[fieldVectors[v][0]] = fieldVectors[v][1];
-    }
-    return { terms: terms, postings: postings, vectors: vectors, fields: json.fields };
-  }
-
-  /* The shard's terms a clause matches: the term itself, or every term beginning with it. */
-  function expand(shard, clause) {
-    if (!clause.prefix) {
-      return shard.postings[clause.term] ? [clause.term] : [];
-    }
-    var terms = shard.terms;
-    var lo = 0;
-    var hi = terms.length;
-    while (lo < hi) {
-      var mid = (lo + hi) >> 1;
-      if (terms[mid] < clause.term) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
+  /* The weight of an expanded term in lunr's query vector: the boosts of the clauses it matches. */
+  function termWeight(term, clauses) {
+    var w = 0;
+    for (var i = 0; i < clauses.length; i++) {
+      if (clauses[i].prefix ? startsWith(term, clauses[i].term) : term === clauses[i].term) {
+        w += clauses[i].boost;
       }
     }
-    var found = [];
-    for (var i = lo; i < terms.length && startsWith(terms[i], clause.term); i++) {
-      found.push(terms[i]);
-    }
-    return found;
+    return w;
   }
 
-  /* A field vector's value at a term index, in integer thousandths (lunr rounds them to 0.001); 0 when absent. */
-  function thousandths(elements, target) {
+  /* A field vector's value for a term, in integer thousandths (lunr rounds them to 0.001); 0 when absent. */
+  function thousandths(index, field, ref, term) {
+    var vector = index.fieldVectors[field + '/' + ref];
+    var posting = index.invertedIndex[term];
+    if (!vector || !posting) {
+      return 0;
+    }
+    var e = vector.elements;
+    var target = posting._index;
     var lo = 0;
-    var hi = elements.length / 2 - 1;
+    var hi = e.length / 2 - 1;
     while (lo <= hi) {
       var mid = (lo + hi) >> 1;
-      var at = elements[mid * 2];
+      var at = e[mid * 2];
       if (at === target) {
-        return Math.round(elements[mid * 2 + 1] * 1000);
+        return Math.round(e[mid * 2 + 1] * 1000);
       }
       if (at < target) {
         lo = mid + 1;
@@ -171,56 +140,42 @@
   }
 
   /*
-   * Searches one prepared shard with the clauses, all optional, as lunr's Index.prototype.query does without
-   * lunr's objects: every expanded term, every field, every document in its posting. Returns {results: [{ref,
-   * dot, terms}], sumOfSquares}: each document's dot products with the query summed over fields (integer
-   * thousandths) with the terms it matched, and the squared norm of the shard's query vector (every term in an
-   * index has a posting, so every expanded term is part of it).
+   * Searches one loaded lunr index with the clauses, all optional. Returns {results: [{ref, dot, terms}],
+   * sumOfSquares}: each document's dot products with the query summed over fields (integer thousandths), and the
+   * squared norm of the shard's query vector, whose terms are the terms the results matched (every term in an
+   * index has a posting, so every expanded term matches some document).
    */
-  function searchShard(shard, clauses) {
+  function searchShard(lunr, index, clauses) {
+    var found = index.query(function (q) {
+      for (var i = 0; i < clauses.length; i++) {
+        var c = clauses[i];
+        q.term(c.term, {
+          presence: lunr.Query.presence.OPTIONAL,
+          wildcard: c.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
+          usePipeline: false,
+          boost: c.boost
+        });
+      }
+    });
     var weights = Object.create(null);
-    var expanded = [];
-    for (var c = 0; c < clauses.length; c++) {
-      var terms = expand(shard, clauses[c]);
-      for (var t = 0; t < terms.length; t++) {
-        if (weights[terms[t]] === undefined) {
-          weights[terms[t]] = 0;
-          expanded.push(terms[t]);
-        }
-        weights[terms[t]] += clauses[c].boost;
-      }
-    }
     var sumOfSquares = 0;
-    var byRef = Object.create(null);
-    var results = [];
-    for (var e = 0; e < expanded.length; e++) {
-      var term = expanded[e];
-      var weight = weights[term];
-      var posting = shard.postings[term];
-      var target = posting._index;
-      sumOfSquares += weight * weight;
-      for (var f = 0; f < shard.fields.length; f++) {
-        var field = shard.fields[f];
-        var refs = posting[field];
-        if (!refs) {
-          continue;
+    var results = found.map(function (r) {
+      var metadata = r.matchData.metadata;
+      var terms = Object.keys(metadata);
+      var dot = 0;
+      for (var t = 0; t < terms.length; t++) {
+        var term = terms[t];
+        if (weights[term] === undefined) {
+          weights[term] = termWeight(term, clauses);
+          sumOfSquares += weights[term] * weights[term];
         }
-        for (var ref in refs) {
-          var vector = shard.vectors[field + '/' + ref];
-          var r = byRef[ref];
-          if (!r) {
-            r = byRef[ref] = { ref: ref, dot: 0, terms: [] };
-            results.push(r);
-          }
-          if (vector) {
-            r.dot += weight * thousandths(vector, target);
-          }
-          if (r.terms[r.terms.length - 1] !== term) {
-            r.terms.push(term);
-          }
+        var fields = Object.keys(metadata[term]);
+        for (var f = 0; f < fields.length; f++) {
+          dot += weights[term] * thousandths(index, fields[f], r.ref, term);
         }
       }
-    }
+      return { ref: r.ref, dot: dot, terms: terms };
+    });
     return { results: results, sumOfSquares: sumOfSquares };
   }
 
@@ -285,8 +240,7 @@
     return kept;
   }
 
-  /* Runs a query over a manifest's shards; loadShard(i) gives shard i, prepared (or a promise of it). */
-  function run(manifest, loadShard, text) {
+  function run(lunr, manifest, loadShard, text) {
     var terms = queryTerms(text);
     var clauses = buildClauses(terms, endsInWord(text));
     if (clauses.length === 0) {
@@ -295,7 +249,7 @@
     var plan = planShards(manifest.shards, clauses);
     return Promise.all(plan.map(function (step) {
       return Promise.resolve(loadShard(step.shard)).then(function (index) {
-        return searchShard(index, step.clauses);
+        return searchShard(lunr, index, step.clauses);
       });
     })).then(function (partials) {
       return { terms: terms, clauses: clauses, results: merge(partials, clauses) };
@@ -308,7 +262,6 @@
     buildClauses: buildClauses,
     shardMayHold: shardMayHold,
     planShards: planShards,
-    prepare: prepare,
     searchShard: searchShard,
     merge: merge,
     run: run,

@@ -1,6 +1,6 @@
 /*
- * search.js: the search page. Needs, loaded before it and in this order: js/fold.js, js/search-core.js (which
- * read the lunr-format shards themselves; lunr.js is not needed in the browser). The page holds an element with data-search-manifest="<relative URL of search/manifest.json>",
+ * search.js: the search page. Needs, loaded before it and in this order: vendor/lunr/lunr.min.js, js/fold.js,
+ * js/search-core.js. The page holds an element with data-search-manifest="<relative URL of search/manifest.json>",
  * a form #search-form with an input #search-input (name "q"), and #search-filters, #search-status (aria-live),
  * #search-results (an <ol>). Without JavaScript the form still GETs the page, which then says so (noscript).
  *
@@ -114,6 +114,7 @@
     json(this.manifestUrl.href).then(function (manifest) {
       self.manifest = manifest;
       self.root = new URL(manifest.root || '', self.manifestUrl);
+      window.vnFold.register(window.lunr);
       self.run();
     }).catch(function () {
       self.say('Không tải được dữ liệu tìm kiếm. Hãy thử tải lại trang.');
@@ -181,9 +182,9 @@
     var self = this;
     if (!this.shards[i]) {
       this.shards[i] = json(new URL(this.manifest.shards[i].file, this.manifestUrl).href).then(function (data) {
-        var shard = core().prepare(data);
+        var index = window.lunr.Index.load(data);
         self.loaded[i] = true;
-        return shard;
+        return index;
       });
       this.shards[i].catch(function () { delete self.shards[i]; });
     }
@@ -243,7 +244,7 @@
       return;
     }
     var found;
-    core().run(this.manifest, function (i) { return self.loadShard(i); }, q).then(function (outcome) {
+    core().run(window.lunr, this.manifest, function (i) { return self.loadShard(i); }, q).then(function (outcome) {
       found = outcome;
       var refs = found.results.map(function (r) { return r.ref; });
       return self.rows(self.facetFiles, self.manifest.facetFiles || [], 'rows', refs);
@@ -587,7 +588,7 @@
 
   function boot() {
     var host = document.querySelector('[data-search-manifest]');
-    if (!host || !window.vnFold || !window.searchCore || !window.fetch || !window.URLSearchParams) {
+    if (!host || !window.lunr || !window.vnFold || !window.searchCore || !window.fetch || !window.URLSearchParams) {
       return;
     }
     new Search(host).start();
