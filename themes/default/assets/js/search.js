@@ -499,6 +499,13 @@
     if (!this.results) {
       return;
     }
+    // The same results for the same text are not drawn again: a late answer must not take the focus away from a
+    // result a keyboard user is on.
+    var key = (this.input ? this.input.value : '') + '\u0000' + shown.map(function (r) { return r.ref; }).join(' ');
+    if (key === this.lastResultsKey && this.results.childElementCount > 0) {
+      return;
+    }
+    this.lastResultsKey = key;
     this.results.textContent = '';
     for (var i = 0; i < shown.length; i++) {
       var doc = docs[shown[i].ref];
