@@ -506,6 +506,8 @@
       return;
     }
     this.lastResultsKey = key;
+    var active = document.activeElement;
+    var focusedHref = active && this.results.contains(active) && active.href ? active.href : null;
     this.results.textContent = '';
     for (var i = 0; i < shown.length; i++) {
       var doc = docs[shown[i].ref];
@@ -535,6 +537,16 @@
         item.appendChild(summary);
       }
       this.results.appendChild(item);
+    }
+    if (focusedHref) {
+      // A redraw while a keyboard user is on a result puts the focus back on that result.
+      var links = this.results.querySelectorAll('a[href]');
+      for (var k = 0; k < links.length; k++) {
+        if (links[k].href === focusedHref) {
+          links[k].focus();
+          break;
+        }
+      }
     }
   };
 
