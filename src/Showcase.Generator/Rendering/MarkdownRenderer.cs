@@ -19,7 +19,7 @@ public sealed class MarkdownRenderer
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+    private static readonly MarkdownPipeline SharedPipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UsePipeTables()
         .UseEmphasisExtras()
@@ -28,6 +28,11 @@ public sealed class MarkdownRenderer
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UsePreciseSourceLocation()
         .Build();
+
+    private readonly MarkdownPipeline _pipeline = SharedPipeline;
+
+    /// <summary>The Markdown dialect of stories (tests parse with it).</summary>
+    internal static MarkdownPipeline Pipeline => SharedPipeline;
 
     public sealed record Result(TrustedHtml Html, string Text);
 
@@ -80,13 +85,16 @@ public sealed class MarkdownRenderer
         return writer.ToString();
     }
 
-    private string ToPlainText(MarkdownDocument document)
+    /// <summary>
+    /// The story's words for search, gathered in one walk of the tree the HTML was rendered from (no second render):
+    /// the text Markdig's plain-text rendering gives (literals, code, alt text, table cells), blocks and lines
+    /// separated by one space.
+    /// </summary>
+    internal static string ToPlainText(MarkdownDocument document)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        return string.Join(' ', writer.ToString().Split((char[])['\n', '\r', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+        var text = new PlainText();
+        text.Block(document);
+        return text.ToString();
     }
 
     private static string? RewriteUrl(string url, bool isImage, SourceSpan span, BaseUrl baseUrl, IReadOnlySet<string> media, DiagnosticBag diagnostics)
@@ -159,5 +167,90 @@ public sealed class MarkdownRenderer
         }
 
         link.ReplaceBy(container);
+    }
+
+    /// <summary>Collects text with runs of whitespace collapsed to one space and none at either end.</summary>
+    private sealed class PlainText
+    {
+        private readonly System.Text.StringBuilder _text = new();
+        private bool _space;
+
+        public void Block(Block block)
+        {
+            switch (block)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        Block(child);
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    Inlines(inline);
+                    Space();
+                    break;
+                case LeafBlock leaf:
+                    for (var i = 0; i < leaf.Lines.Count; i++)
+                    {
+                        Append(leaf.Lines.Lines[i].Slice.AsSpan());
+                        Space();
+                    }
+
+                    break;
+            }
+        }
+
+        private void Inlines(ContainerInline container)
+        {
+            foreach (var inline in container)
+            {
+                switch (inline)
+                {
+                    case LiteralInline literal:
+                        Append(literal.Content.AsSpan());
+                        break;
+                    case CodeInline code:
+                        Append(code.ContentSpan);
+                        break;
+                    case AutolinkInline autolink:
+                        Append(autolink.Url);
+                        break;
+                    case HtmlEntityInline entity:
+                        Append(entity.Transcoded.AsSpan());
+                        break;
+                    case LineBreakInline:
+                        Space();
+                        break;
+                    case ContainerInline child:
+                        Inlines(child);
+                        break;
+                }
+            }
+        }
+
+        private void Space() => _space = _text.Length > 0;
+
+        private void Append(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                if (c is ' ' or '\t' or '\n' or '\r')
+                {
+                    _space = _text.Length > 0;
+                    continue;
+                }
+
+                if (_space)
+                {
+                    _text.Append(' ');
+                    _space = false;
+                }
+
+                _text.Append(c);
+            }
+        }
+
+        public override string ToString() => _text.ToString();
     }
 }
