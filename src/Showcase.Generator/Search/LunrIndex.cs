@@ -82,7 +82,15 @@ public sealed class LunrIndex
     {
         var layout = new LunrShardLayout(this, byPosition: true);
         var shards = new byte[ranges.Count][];
-        Parallel.For(0, ranges.Count, i => shards[i] = LunrIndexWriter.WriteShard(this, layout, ranges[i].From, ranges[i].To));
+        if (LunrShardParts.TryPlan(this, layout, ranges) is { } parts)
+        {
+            Parallel.For(0, ranges.Count, i => shards[i] = LunrIndexWriter.WriteShard(this, layout, ranges[i].From, ranges[i].To, parts.Of(i)));
+        }
+        else
+        {
+            Parallel.For(0, ranges.Count, i => shards[i] = LunrIndexWriter.WriteShard(this, layout, ranges[i].From, ranges[i].To));
+        }
+
         return shards;
     }
 }

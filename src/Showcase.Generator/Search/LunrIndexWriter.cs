@@ -50,6 +50,30 @@ internal static class LunrIndexWriter
         });
     }
 
+    /// <summary>
+    /// As <see cref="WriteShard(LunrIndex, LunrShardLayout, int, int)"/>, with the field vectors' parts of the shard
+    /// found beforehand for all shards in one pass (<see cref="LunrShardParts"/>): no per-shard gathering and sorting
+    /// of postings, no searching in each vector.
+    /// </summary>
+    public static byte[] WriteShard(LunrIndex index, LunrShardLayout layout, int from, int to, LunrShardParts.Part parts)
+    {
+        var scratch = new JsonScratch();
+        return Write(index, writer =>
+        {
+            for (var i = 0; i < parts.Slots.Length; i++)
+            {
+                var slot = parts.Slots[i];
+                WriteVector(writer, scratch, index, layout, slot, layout.Positions[slot], layout.Scores[slot], parts.Starts[i], parts.Ends[i]);
+            }
+        }, writer =>
+        {
+            for (var position = from; position < to; position++)
+            {
+                WritePosting(writer, scratch, index, layout, position, position);
+            }
+        });
+    }
+
     private static byte[] Write(LunrIndex index, Action<Utf8JsonWriter> vectors, Action<Utf8JsonWriter> postings)
     {
         var buffer = new ArrayBufferWriter<byte>(1 << 16);

@@ -75,6 +75,22 @@ public sealed class ShardedSearchTests
         Assert.True(partialLoads >= 40, $"only {partialLoads} queries loaded fewer than all shards");
     }
 
+    [Fact]
+    public void Shards_written_together_equal_each_shard_written_alone()
+    {
+        var index = LunrIndexBuilder.Build(TestCorpus.Fields, TestCorpus.Documents(600, seed: 5));
+        var terms = index.Terms.Count;
+        (int From, int To)[] ranges = [(0, 1), (1, terms / 3), (terms / 3, terms / 3), (terms / 3, terms - 1), (terms - 1, terms)];
+
+        var together = index.ToShardJson(ranges);
+
+        Assert.Equal(ranges.Length, together.Count);
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            Assert.Equal(index.ToShardJson(ranges[i].From, ranges[i].To), together[i]);
+        }
+    }
+
     private static List<(string Ref, double Score)> Pairs(JsonElement array) =>
         array.EnumerateArray().Select(p => (p[0].GetString()!, p[1].GetDouble())).ToList();
 
