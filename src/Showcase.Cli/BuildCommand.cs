@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Showcase.Generator.Build;
+using Showcase.Generator.Build.Io;
 using Showcase.Generator.Content.Io;
 using Showcase.Generator.Diagnostics;
 using Showcase.Generator.Output.Io;
@@ -24,20 +25,22 @@ public static class BuildCommand
         var quiet = CommonOptions.Quiet("Chỉ in lỗi và cảnh báo, không in tiến độ và dòng tổng kết");
         var verbose = CommonOptions.Verbose();
         var pdf = new Option<bool>("--pdf") { Description = "In cả áp phích chuẩn mực ra PDF (cần Chromium)" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Dựng lại mọi trang từ đầu, không dùng nhật ký của lần dựng trước (.<thư-mục-đầu-ra>.cache/)" };
         var chromium = new Option<string?>("--chromium") { HelpName = "đường-dẫn", Description = $"Đường dẫn Chromium để in PDF (mặc định: {PdfPrinter.DebianChromium})" };
         var command = new Command("build", "Dựng trang web từ thư mục nội dung vào thư mục đầu ra.\n\nVí dụ:\n  showcase build\n  showcase build --content content --output output --base-url /mo-hinh/")
         {
-            content, outputDir, theme, baseUrl, timings, quiet, verbose, pdf, chromium,
+            content, outputDir, theme, baseUrl, timings, quiet, verbose, pdf, chromium, noCache,
         };
         command.SetAction(parse => Run(
             parse.GetValue(content)!, parse.GetValue(outputDir)!, CommonOptions.ResolveTheme(parse.GetValue(theme)), parse.GetValue(baseUrl),
-            parse.GetValue(timings) || parse.GetValue(verbose), parse.GetValue(quiet), output, error, parse.GetValue(pdf), parse.GetValue(chromium)));
+            parse.GetValue(timings) || parse.GetValue(verbose), parse.GetValue(quiet), output, error, parse.GetValue(pdf), parse.GetValue(chromium),
+            useJournal: !parse.GetValue(noCache)));
         return command;
     }
 
     public static int Run(
         string contentDir, string outputDir, string themeDir, string? baseUrl, bool showTimings, bool quiet, TextWriter output, TextWriter error,
-        bool pdf = false, string? chromium = null)
+        bool pdf = false, string? chromium = null, bool useJournal = true)
     {
         var clock = Stopwatch.StartNew();
         using var progress = BuildProgressDisplay.For(output, quiet, showTimings);
@@ -55,7 +58,16 @@ public static class BuildCommand
         Diagnostic? noChromium = null;
         var chromiumPath = pdf ? PosterPdfStep.FindChromium(chromium, out noChromium) : null;
         var options = new BuildOptions { BaseUrlOverride = baseUrl, Today = CommonOptions.Today(), Pdf = chromiumPath is not null };
-        var result = SiteGenerator.Generate(source, themeSource, options, progress: progress);
+        // The journal of the last build into this output lets unchanged pages and stories be taken from it. Not with
+        // --pdf: the PDFs are printed from the pages' HTML, so every page is rendered.
+        var journalClock = Stopwatch.StartNew();
+        var journalPath = BuildJournalStore.PathFor(outputDir);
+        var outputRoot = Path.GetFullPath(outputDir);
+        var incremental = useJournal && !pdf
+            ? new IncrementalBuild(BuildJournalStore.Load(journalPath, SiteDigest.Generator), outputRoot, (path, entry) => IsIntact(outputRoot, path, entry))
+            : null;
+        var journalTime = journalClock.Elapsed;
+        var result = SiteGenerator.Generate(source, themeSource, options, progress: progress, incremental: incremental);
         if (result.Plan is null || chromiumPath is not null)
         {
             progress.Dispose();
@@ -97,6 +109,21 @@ public static class BuildCommand
             return CliApp.ContentErrors;
         }
 
+        journalClock.Restart();
+        if (incremental is not null)
+        {
+            try
+            {
+                BuildJournalStore.Save(journalPath, incremental.Journal(SiteDigest.Generator, path => FileOf(outputRoot, path)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The site is written; without a journal the next build renders every page again.
+                error.WriteLine($"{journalPath}: cảnh báo SG4002: không ghi được nhật ký dựng ({e.Message}); lần dựng sau sẽ dựng lại mọi trang.");
+            }
+        }
+
+        journalTime += journalClock.Elapsed;
         progress.Dispose();
         if (showTimings)
         {
@@ -106,7 +133,8 @@ public static class BuildCommand
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Phase,-9} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  write     {writeClock.Elapsed.TotalMilliseconds,8:0} ms"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  write     {writeClock.Elapsed.TotalMilliseconds - journalClock.Elapsed.TotalMilliseconds,8:0} ms"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  journal   {journalTime.TotalMilliseconds,8:0} ms"));
         }
 
         if (!quiet)
@@ -114,10 +142,22 @@ public static class BuildCommand
             var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.GetCultureInfo("vi-VN"));
             output.WriteLine(
                 $"Đã dựng {result.PageCount} trang, {result.Site!.Models.Count} mô hình, {result.Plan.Files.Count} tệp vào {outputDir} trong {seconds} giây " +
-                $"({written.Written} tệp ghi mới, {written.Linked} tệp không đổi; {result.WarningCount} cảnh báo).");
+                $"({written.Written} tệp ghi mới, {written.Linked} tệp không đổi{Reused(incremental, result.PageCount)}; {result.WarningCount} cảnh báo).");
         }
 
         return CliApp.Success;
+    }
+
+    private static string Reused(IncrementalBuild? incremental, int pages) =>
+        incremental is { ReusedPages: > 0 } ? $", {pages - incremental.ReusedPages} trang dựng lại" : string.Empty;
+
+    private static bool IsIntact(string outputRoot, string path, PageEntry entry) =>
+        FileOf(outputRoot, path) is { } file && file.Length == entry.Length && file.WriteTicks == entry.WriteTicks;
+
+    private static (long Length, long WriteTicks)? FileOf(string outputRoot, string path)
+    {
+        var info = new FileInfo(Path.Combine(outputRoot, path));
+        return info.Exists && info.LinkTarget is null ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
     }
 
     public static void Report(BuildResult result, Generator.Content.ContentSource source, Generator.Rendering.ThemeSource? theme, TextWriter error)

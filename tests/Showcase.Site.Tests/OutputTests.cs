@@ -40,7 +40,7 @@ public sealed class OutputTests
         Assert.Contains("models/2024/viec-tot.md:3:7: lỗi SG1003", stderr);
         Assert.Contains("vẫn giữ bản trước", stderr);
         Assert.Equal(before, Snapshot(output));
-        Assert.Equal(["output"], Directory.EnumerateFileSystemEntries(temp.Path).Select(p => Path.GetFileName(p)!).Where(n => n != "content").ToArray());
+        Assert.Equal(["output"], Directory.EnumerateFileSystemEntries(temp.Path).Select(p => Path.GetFileName(p)!).Where(n => n is not "content" and not ".output.cache").ToArray());
     }
 
     [Fact]

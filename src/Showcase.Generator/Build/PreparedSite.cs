@@ -17,6 +17,9 @@ public sealed record PreparedSite(
 {
     public BuildOptions Options { get; init; } = new() { Today = DateOnly.MinValue };
 
+    /// <summary>The incremental state of a <c>build</c> that keeps a journal; null otherwise.</summary>
+    public IncrementalBuild? Incremental { get; init; }
+
     /// <summary>True when the content and theme have no error, so pages can be rendered.</summary>
     public bool CanRender => Site is not null && Theme is not null && !Diagnostics.HasErrors;
 

@@ -22,14 +22,17 @@ public static class SiteGenerator
     public static BuildResult Check(ContentSource content, ThemeSource? theme, BuildOptions options, BuildCache? cache = null) =>
         Prepare(content, theme, options, cache).ToResult(plan: null, pageCount: 0);
 
+    /// <param name="incremental">Starts from the previous build's journal and records this one's; null for a build from scratch.</param>
     public static BuildResult Generate(
-        ContentSource content, ThemeSource theme, BuildOptions options, BuildCache? cache = null, IProgress<BuildProgress>? progress = null) =>
-        Render(Prepare(content, theme, options, cache, progress), progress);
+        ContentSource content, ThemeSource theme, BuildOptions options, BuildCache? cache = null, IProgress<BuildProgress>? progress = null,
+        IncrementalBuild? incremental = null) =>
+        Render(Prepare(content, theme, options, cache, progress, incremental), progress);
 
     /// <summary>Everything but rendering: parse, validate, build the site model, parse the theme, plan the pages.</summary>
     /// <param name="cache">Keeps parsed files and rendered stories between builds of one session (serve); null for none.</param>
     public static PreparedSite Prepare(
-        ContentSource content, ThemeSource? themeSource, BuildOptions options, BuildCache? cache = null, IProgress<BuildProgress>? progress = null)
+        ContentSource content, ThemeSource? themeSource, BuildOptions options, BuildCache? cache = null, IProgress<BuildProgress>? progress = null,
+        IncrementalBuild? incremental = null)
     {
         var diagnostics = new DiagnosticBag();
         var timings = new PhaseClock(progress);
@@ -51,11 +54,16 @@ public static class SiteGenerator
         }
 
         timings.Start(BuildPhase.Model, set.Models.Count);
-        var site = SiteBuilder.Build(set, options, cache?.Markdown ?? new MarkdownRenderer(), diagnostics, cache);
+        if (incremental is not null && themeSource is not null)
+        {
+            incremental.SiteDigest = SiteDigest.Of(content, set, themeSource, options);
+        }
+
+        var site = SiteBuilder.Build(set, options, cache?.Markdown ?? new MarkdownRenderer(), diagnostics, cache, incremental);
         Theme? theme = themeSource is null ? null : cache?.Theme(themeSource, diagnostics) ?? Theme.Parse(themeSource, diagnostics);
         IReadOnlyList<Page> pages = theme is null ? [] : [.. PagePlanner.Plan(site), .. FormPagePlanner.Plan(site), .. PosterPlanner.Plan(site, cache)];
         timings.Stop();
-        return new PreparedSite(diagnostics, timings.Timings, site, theme, pages) { Options = options };
+        return new PreparedSite(diagnostics, timings.Timings, site, theme, pages) { Options = options, Incremental = incremental };
     }
 
     /// <summary>Renders every page and gathers every file of the site into an <see cref="OutputPlan"/>.</summary>
@@ -73,11 +81,29 @@ public static class SiteGenerator
         var renderer = prepared.CreateRenderer();
         var files = new ConcurrentBag<OutputFile>();
         var done = 0;
+        var incremental = prepared.Incremental;
+        var storyKeys = incremental is null ? null : site.Models.ToDictionary(m => m.SourcePath, m => m.Story.Key, StringComparer.Ordinal);
         Parallel.ForEach(pages, page =>
         {
-            if (renderer.Render(page, diagnostics) is { } html)
+            if (incremental is null)
             {
-                files.Add(new OutputFile(page.OutputPath, Encoding.UTF8.GetBytes(html)));
+                if (renderer.Render(page, diagnostics) is { } html)
+                {
+                    files.Add(new OutputFile(page.OutputPath, Encoding.UTF8.GetBytes(html)));
+                }
+            }
+            else if (incremental.Reuse(page, storyKeys!) is { } reused)
+            {
+                files.Add(reused);
+            }
+            else
+            {
+                using var reads = StoryReads.Record();
+                if (renderer.Render(page, diagnostics) is { } html)
+                {
+                    files.Add(new OutputFile(page.OutputPath, Encoding.UTF8.GetBytes(html)));
+                    incremental.RecordPage(page, reads.Stories);
+                }
             }
 
             var count = Interlocked.Increment(ref done);

@@ -18,5 +18,5 @@ public sealed record OutputPlan(IReadOnlyList<OutputFile> Files)
         return new OutputPlan(sorted);
     }
 
-    public long TotalBytes => Files.Sum(f => (long)f.Content.Length);
+    public long TotalBytes => Files.Sum(f => f.Length);
 }

@@ -13,7 +13,10 @@ namespace Showcase.Generator.Site;
 public static class SiteBuilder
 {
     /// <param name="cache">Hands back the HTML of a story whose record has not changed since the last build; null for none.</param>
-    public static SiteModel Build(ContentSet content, BuildOptions options, MarkdownRenderer markdown, DiagnosticBag diagnostics, Build.BuildCache? cache = null)
+    /// <param name="incremental">Takes unchanged stories' words from the last build's journal (their HTML is then rendered only when a page reads it); null for none.</param>
+    public static SiteModel Build(
+        ContentSet content, BuildOptions options, MarkdownRenderer markdown, DiagnosticBag diagnostics, Showcase.Generator.Build.BuildCache? cache = null,
+        Showcase.Generator.Build.IncrementalBuild? incremental = null)
     {
         var baseUrl = BaseUrl.Parse(options.BaseUrlOverride ?? content.Site.BaseUrl);
         var media = content.Media.Select(m => m.Path).ToHashSet(StringComparer.Ordinal);
@@ -60,11 +63,35 @@ public static class SiteBuilder
             .ThenBy(m => m.SourcePath, StringComparer.Ordinal)
             .ToArray();
         var models = new Model[published.Length];
+        var mediaNames = incremental is null ? string.Empty : Showcase.Generator.Build.SiteDigest.MediaNames(content.Media);
+        Story StoryOf(ModelRecord record)
+        {
+            if (incremental is null)
+            {
+                var body = cache is null ? markdown.Render(record, baseUrl, media, diagnostics) : cache.RenderBody(record, baseUrl, content.Media, media, diagnostics);
+                return new Story(record.SourcePath, string.Empty, body.Text, body.Html);
+            }
+
+            var key = Showcase.Generator.Build.SiteDigest.StoryKey(record, baseUrl, mediaNames);
+            if (incremental.PreviousStory(key) is { } entry)
+            {
+                diagnostics.AddRange(entry.Diagnostics);
+                return new Story(record.SourcePath, key, entry.Text, () => markdown.Render(record, baseUrl, media, new DiagnosticBag()).Html);
+            }
+
+            var own = new DiagnosticBag();
+            var rendered = cache is null ? markdown.Render(record, baseUrl, media, own) : cache.RenderBody(record, baseUrl, content.Media, media, own);
+            var found = own.ToSortedList();
+            diagnostics.AddRange(found);
+            incremental.RecordStory(key, new Showcase.Generator.Build.StoryEntry(rendered.Text, found));
+            return new Story(record.SourcePath, key, rendered.Text, rendered.Html);
+        }
+
         Parallel.For(0, published.Length, i =>
         {
             var record = published[i];
             var unit = units[record.Unit.Id];
-            var body = cache is null ? markdown.Render(record, baseUrl, media, diagnostics) : cache.RenderBody(record, baseUrl, content.Media, media, diagnostics);
+            var story = StoryOf(record);
             models[i] = new Model
             {
                 SourcePath = record.SourcePath,
@@ -91,8 +118,7 @@ public static class SiteBuilder
                     .OrderBy(a => a.Date ?? DateOnly.MaxValue).ThenBy(a => a.Kind, StringComparer.Ordinal)
                     .Select(a => new Award(a.Kind, VietnameseText.AwardKind(a.Kind), a.By, a.Date is { } d ? VietnameseText.ShortDate(d) : null, a.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
                     .ToList(),
-                BodyHtml = body.Html,
-                BodyText = body.Text,
+                Story = story,
             };
         });
 

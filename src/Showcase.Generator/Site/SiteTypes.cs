@@ -84,8 +84,13 @@ public sealed class Model
     public string? FeaturedWeek { get; init; }
     public string? FeaturedWeekText { get; init; }
     public required IReadOnlyList<Award> Awards { get; init; }
-    public required TrustedHtml BodyHtml { get; init; }
-    public required string BodyText { get; init; }
+    /// <summary>The story; every read of its words or HTML is recorded (<see cref="StoryReads"/>).</summary>
+    public required Story Story { get; init; }
+
+    public TrustedHtml BodyHtml => Story.Html;
+
+    public string BodyText => Story.Text;
+
     public bool HasStory => BodyText.Length > 0;
 }
 

@@ -41,7 +41,12 @@ public static partial class OutputWriter
             Parallel.ForEach(plan.Files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount) }, file =>
             {
                 var destination = Path.Combine(staging, file.Path);
-                if (previous is not null && TryLinkUnchanged(Path.Combine(previous, file.Path), destination, file.Content))
+                if (file.Reused is { } reused)
+                {
+                    LinkReused(reused, destination);
+                    Interlocked.Increment(ref linked);
+                }
+                else if (previous is not null && TryLinkUnchanged(Path.Combine(previous, file.Path), destination, file.Content))
                 {
                     Interlocked.Increment(ref linked);
                 }
@@ -91,6 +96,21 @@ public static partial class OutputWriter
         catch (IOException)
         {
             return false;
+        }
+    }
+
+    // A file an incremental build did not render again: linked from the previous output (copied where links fail).
+    private static void LinkReused(ReusedFile reused, string destination)
+    {
+        if (OperatingSystem.IsLinux() && link(reused.From, destination) == 0)
+        {
+            return;
+        }
+
+        File.Copy(reused.From, destination);
+        if (new FileInfo(destination).Length != reused.Length)
+        {
+            throw new IOException($"tệp {reused.From} của lần dựng trước đã đổi trong lúc dựng; hãy dựng lại.");
         }
     }
 
