@@ -135,6 +135,7 @@ run_size() {
   local n="$1" dir="$out/n$n"
   mkdir -p "$dir/logs"
   rm -f "$dir"/*.times "$dir"/*.phases "$dir/load.samples"
+  rm -rf "$dir/.ours-out.cache"
   log "N=$n: generating the corpus (seed $seed)"
   "${bench_tool[@]}" generate --models "$n" --seed "$seed" --out "$dir/content" >"$dir/logs/generate.log"
   "${bench_tool[@]}" check --content "$dir/content" >"$dir/logs/check.log" 2>&1 || { tail "$dir/logs/check.log" >&2; die "generated corpus does not check"; }
@@ -149,7 +150,8 @@ run_size() {
     for first in $([[ $((r % 2)) == 1 ]] && echo "ours hugo" || echo "hugo ours"); do
       if [[ $first == ours ]]; then
         [[ $ours_ok == 1 ]] || continue
-        rm -rf "$dir/ours-out"
+        # A build from scratch: no output and no journal of an earlier build (.ours-out.cache) to start from.
+        rm -rf "$dir/ours-out" "$dir/.ours-out.cache"
         log "N=$n run $r/$runs: ours"
         ours_cmd "$dir/content" "$dir/ours-out"
         measure "$dir/ours.times" "$dir/logs/ours-$r.log" "${cmd[@]}" || die "our build failed (N=$n run $r)"
@@ -179,6 +181,7 @@ run_size() {
         [[ $ours_ok == 1 ]] || continue
         ours_cmd "$dir/content" "$dir/ours-out"
         measure "$dir/ours-rebuild.times" "$dir/logs/ours-rebuild-$r.log" "${cmd[@]}" || die "our rebuild failed (N=$n)"
+        phases_of "$dir/logs/ours-rebuild-$r.log" >>"$dir/ours-rebuild.phases"
       else
         hugo_cmd "$dir/hugo-site" "$dir/hugo-out"
         measure "$dir/hugo-rebuild.times" "$dir/logs/hugo-rebuild-$r.log" "${cmd[@]}" || die "hugo rebuild failed (N=$n)"
@@ -242,19 +245,23 @@ report() {
   for n in "${size_list[@]}"; do [[ ${phased[$n]} == 1 ]] && any=1; done
   if [[ $any == 1 ]]; then
     echo
-    echo "## Our time per phase (median ms, from --timings)"
+    echo "## Our time per phase (median ms, from --timings; \"rebuild\": after one edit, with the journal)"
     echo
     local phases
     phases="$(for n in "${size_list[@]}"; do [[ -s "$out/n$n/ours.phases" ]] && awk '{ print $1 }' "$out/n$n/ours.phases"; done | awk '!seen[$0]++')"
     printf '| N |'; for p in $phases; do printf ' %s |' "$p"; done; echo
     printf '|---:|'; for p in $phases; do printf -- '---:|'; done; echo
     for n in "${size_list[@]}"; do
-      printf '| %s |' "$n"
-      for p in $phases; do
-        local v; v="$(awk -v p="$p" '$1 == p { print $2 }' "$out/n$n/ours.phases" 2>/dev/null | sort -g | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }')"
-        printf ' %s |' "${v:-}"
+      local kind
+      for kind in ours ours-rebuild; do
+        [[ -s "$out/n$n/$kind.phases" ]] || continue
+        printf '| %s |' "$n$([[ $kind == ours-rebuild ]] && echo ' rebuild')"
+        for p in $phases; do
+          local v; v="$(awk -v p="$p" '$1 == p { print $2 }' "$out/n$n/$kind.phases" 2>/dev/null | sort -g | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }')"
+          printf ' %s |' "${v:-}"
+        done
+        echo
       done
-      echo
     done
   fi
   if [[ " ${ours_available[*]} " == *" 0 "* ]]; then
