@@ -78,7 +78,7 @@ public sealed class SearchPage : IAsyncDisposable
     }
 
     public async Task WaitForResultsAsync(string text) =>
-        await Page.WaitForFunctionAsync(UpToDate, text, new() { Timeout = 15_000 });
+        await Page.WaitForFunctionAsync(UpToDate, text, new() { Timeout = 30_000 });
 
     /// <summary>The results' titles, in ranked order.</summary>
     public async Task<IReadOnlyList<string>> TitlesAsync() =>
