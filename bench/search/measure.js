@@ -5,7 +5,7 @@
 //   ours      SITE (a built site) served under /mo-hinh/; /mo-hinh/tim-kiem/ opened in a fresh browser context
 //             (empty cache) for each query. "whole": the query put into #search-input at once (one input
 //             event); "typed": typed key by key, 250 ms apart. Counted: every response the search needs
-//             (search/*.json and its scripts: fold.js, search-core.js, search.js). Timed: from the
+//             (search/*.json and its scripts: lunr.min.js, fold.js, search-core.js, search.js). Timed: from the
 //             keydown of the last key to the next frame after #search-results is up to date (aria-busy="false"),
 //             cold (shards still to fetch) and warm (Backspace, then the last key again, `runs` times; median).
 //   Pagefind SITE (the same pages, indexed by `pagefind`) served under /pf/; a page there imports
