@@ -54,46 +54,78 @@ public sealed class StaticServer : IDisposable
         }
     }
 
+    /// <summary>
+    /// Answers one request, and never leaves it open: when the browser goes away mid-answer (leaving a page cancels
+    /// what it was still fetching) or the server is being disposed, the connection is dropped, so that nothing waits
+    /// on it until a timeout.
+    /// </summary>
     private void Serve(HttpListenerContext context)
+    {
+        var response = context.Response;
+        var closed = false;
+        try
+        {
+            var (status, contentType, body) = Answer(context.Request.Url!);
+            response.StatusCode = status;
+            response.ContentType = contentType;
+            response.ContentLength64 = body.Length;
+            response.OutputStream.Write(body);
+            response.Close();
+            closed = true;
+        }
+        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+        {
+            // The browser or the server is gone: the connection is dropped below.
+        }
+        finally
+        {
+            if (!closed)
+            {
+                Abort(response);
+            }
+        }
+    }
+
+    /// <summary>The file under the sub-path; else 404.html with 404; a 500 that says why when a file cannot be read.</summary>
+    private (int Status, string ContentType, byte[] Body) Answer(Uri url)
+    {
+        var path = Uri.UnescapeDataString(url.AbsolutePath);
+        var file = Path.Combine(_root, "404.html");
+        var status = 404;
+        if (path.StartsWith(_subPath, StringComparison.Ordinal) && !path.Contains('\0', StringComparison.Ordinal))
+        {
+            var relative = path[_subPath.Length..];
+            if (relative.Length == 0 || relative.EndsWith('/'))
+            {
+                relative += "index.html";
+            }
+
+            var full = Path.GetFullPath(Path.Combine(_root, relative));
+            if (full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full))
+            {
+                (file, status) = (full, 200);
+            }
+        }
+
+        try
+        {
+            return (status, ContentType(file), File.Exists(file) ? File.ReadAllBytes(file) : []);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (500, "text/plain; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(e.Message));
+        }
+    }
+
+    private static void Abort(HttpListenerResponse response)
     {
         try
         {
-            var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
-            string? file = null;
-            if (path.StartsWith(_subPath, StringComparison.Ordinal))
-            {
-                var relative = path[_subPath.Length..];
-                if (relative.Length == 0 || relative.EndsWith('/'))
-                {
-                    relative += "index.html";
-                }
-
-                var full = Path.GetFullPath(Path.Combine(_root, relative));
-                if (full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full))
-                {
-                    file = full;
-                }
-            }
-
-            var status = 200;
-            if (file is null)
-            {
-                status = 404;
-                file = Path.Combine(_root, "404.html");
-            }
-
-            var bytes = File.Exists(file) ? File.ReadAllBytes(file) : [];
-            context.Response.StatusCode = status;
-            context.Response.ContentType = ContentType(file);
-            context.Response.ContentLength64 = bytes.Length;
-            context.Response.OutputStream.Write(bytes);
-            context.Response.Close();
+            response.Abort();
         }
-        catch (Exception) when (_stop.IsCancellationRequested)
+        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
         {
-        }
-        catch (HttpListenerException)
-        {
+            // Already gone.
         }
     }
 
