@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using Showcase.Site.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
 
 namespace Showcase.Site.Tests.Search;
 
@@ -12,10 +14,6 @@ namespace Showcase.Site.Tests.Search;
 public sealed partial class SearchBrowserTests(SampleSite site, Chromium chromium, NfdSearchSite nfdSite) : IClassFixture<NfdSearchSite>
 {
     private const string SearchPath = "tim-kiem/";
-
-    // Following a link, wait for the new page's DOM, not its load event: that also waits for every image and font,
-    // and once in a few runs on this machine it never came within 30 s although the page was there.
-    private static readonly Microsoft.Playwright.PageWaitForURLOptions DomReady = new() { WaitUntil = Microsoft.Playwright.WaitUntilState.DOMContentLoaded };
 
     [Fact]
     public async Task Accent_free_typing_finds_the_accented_model_first()
@@ -182,8 +180,7 @@ public sealed partial class SearchBrowserTests(SampleSite site, Chromium chromiu
         Assert.Contains("kiểm tra chính tả", status);
         Assert.Equal(0, await search.Page.Locator("#search-more:visible").CountAsync());
 
-        await search.Page.Locator("#search-results .search-help a", new() { HasText = "lĩnh vực" }).ClickAsync();
-        await search.Page.WaitForURLAsync(site.Url("linh-vuc/"), DomReady);
+        await FollowAsync(search.Page, site.Url("linh-vuc/"), () => search.Page.Locator("#search-results .search-help a", new() { HasText = "lĩnh vực" }).ClickAsync());
         Assert.Equal("Lĩnh vực", (await search.Page.Locator("h1").InnerTextAsync()).Trim());
     }
 
@@ -203,8 +200,7 @@ public sealed partial class SearchBrowserTests(SampleSite site, Chromium chromiu
         }
 
         Assert.Equal(firstLink, focused);
-        await search.Page.Keyboard.PressAsync("Enter");
-        await search.Page.WaitForURLAsync(firstLink, DomReady);
+        await FollowAsync(search.Page, firstLink, () => search.Page.Keyboard.PressAsync("Enter"));
         Assert.Equal(firstTitle, (await search.Page.Locator("h1").InnerTextAsync()).Trim());
     }
 
@@ -214,8 +210,7 @@ public sealed partial class SearchBrowserTests(SampleSite site, Chromium chromiu
         await using var search = await SearchPage.OpenAsync(chromium, site.Url("mo-hinh/moi-tuan-lam-mot-viec-tot/"));
         var box = search.Page.Locator("header .search-box input[name=q]");
         await box.FillAsync("heo dat");
-        await box.PressAsync("Enter");
-        await search.Page.WaitForURLAsync(site.Url(SearchPath + "?q=heo+dat"), DomReady);
+        await FollowAsync(search.Page, site.Url(SearchPath + "?q=heo+dat"), () => box.PressAsync("Enter"));
         await search.WaitForResultsAsync("heo dat");
         Assert.Equal("Heo đất tiết kiệm", (await search.TitlesAsync())[0]);
         Assert.Empty(search.Errors);
@@ -239,6 +234,19 @@ public sealed partial class SearchBrowserTests(SampleSite site, Chromium chromiu
     }
 
     private async Task<SearchPage> OpenAsync() => await SearchPage.OpenAsync(chromium, site.Url(SearchPath));
+
+    /// <summary>
+    /// Does what leads to another page (a click, Enter) and waits until the page is at that URL. Not WaitForURLAsync:
+    /// it reads the page's URL and only then listens for navigations, so on a busy machine a navigation that lands in
+    /// between is never seen, and it times out with the new page already there (microsoft/playwright-dotnet#3364).
+    /// ToHaveURLAsync asks the browser for the URL again until it is the expected one. What the test reads next on
+    /// the new page waits for it to be in the DOM, not for the page's load event (every font and image).
+    /// </summary>
+    private static async Task FollowAsync(IPage page, string url, Func<Task> action)
+    {
+        await action();
+        await Expect(page).ToHaveURLAsync(url, new() { Timeout = 30_000 });
+    }
 
     private static async Task<string> YearCountsAsync(SearchPage search) =>
         string.Join('|', await search.Page.Locator("#search-filters fieldset", new() { HasText = "Năm" }).Locator("label").AllInnerTextsAsync());
