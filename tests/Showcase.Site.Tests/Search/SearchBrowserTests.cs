@@ -189,6 +189,9 @@ public sealed partial class SearchBrowserTests(SampleSite site, Chromium chromiu
     {
         await using var search = await OpenAsync();
         await search.TypeAsync("tiet kiem");
+
+        // As a person does, see the first result on the screen before reaching for it with Tab.
+        await Expect(search.Results.First.Locator(".search-result-title a")).ToBeVisibleAsync();
         var firstLink = (await search.LinksAsync())[0];
         var firstTitle = (await search.TitlesAsync())[0];
         string? focused = null;
