@@ -135,6 +135,9 @@ public static class BuildCommand
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  write     {writeClock.Elapsed.TotalMilliseconds - journalClock.Elapsed.TotalMilliseconds,8:0} ms"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  journal   {journalTime.TotalMilliseconds,8:0} ms"));
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"  gc pause  {GC.GetTotalPauseDuration().TotalMilliseconds,8:0} ms (gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; {GC.GetTotalAllocatedBytes() / 1_000_000} MB allocated)"));
         }
 
         if (!quiet)

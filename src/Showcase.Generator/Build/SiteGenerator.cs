@@ -87,9 +87,9 @@ public static class SiteGenerator
         {
             if (incremental is null)
             {
-                if (renderer.Render(page, diagnostics) is { } html)
+                if (renderer.RenderBytes(page, diagnostics) is { } html)
                 {
-                    files.Add(new OutputFile(page.OutputPath, Encoding.UTF8.GetBytes(html)));
+                    files.Add(new OutputFile(page.OutputPath, html));
                 }
             }
             else if (incremental.Reuse(page, storyKeys!) is { } reused)
@@ -99,9 +99,9 @@ public static class SiteGenerator
             else
             {
                 using var reads = StoryReads.Record();
-                if (renderer.Render(page, diagnostics) is { } html)
+                if (renderer.RenderBytes(page, diagnostics) is { } html)
                 {
-                    files.Add(new OutputFile(page.OutputPath, Encoding.UTF8.GetBytes(html)));
+                    files.Add(new OutputFile(page.OutputPath, html));
                     incremental.RecordPage(page, reads.Stories);
                 }
             }

@@ -1,3 +1,4 @@
+using System.Text;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -27,47 +28,82 @@ public sealed class PageRenderer
         _baseUrl = baseUrl;
     }
 
-    public string? Render(Page page, DiagnosticBag diagnostics)
-    {
-        var body = RenderLayout(page.Layout, page, content: null, diagnostics);
-        if (body is null)
-        {
-            return null;
-        }
+    public string? Render(Page page, DiagnosticBag diagnostics) => Render(page, diagnostics, static html => html.ToString());
 
-        return page.Layout.StartsWith("print-", StringComparison.Ordinal)
-            ? body
-            : RenderLayout("_base", page, new TrustedHtml(body), diagnostics);
-    }
+    /// <summary>The page as UTF-8 bytes, encoded straight from the render's buffer (no string of the whole page).</summary>
+    public byte[]? RenderBytes(Page page, DiagnosticBag diagnostics) => Render(page, diagnostics, Utf8);
 
-    /// <summary>Renders one named layout with the page's values; <paramref name="content"/> is the inner HTML for _base.</summary>
-    public string? RenderLayout(string layout, Page page, TrustedHtml? content, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders the page's layout inside <c>layouts/_base.scriban</c> (print layouts alone) into the context's page
+    /// buffer, and hands the buffer to <paramref name="take"/>. The layout is evaluated where _base writes
+    /// <c>page.content</c>, into the same buffer, in a scope of its own (its variables do not reach _base).
+    /// </summary>
+    private T? Render<T>(Page page, DiagnosticBag diagnostics, Func<StringBuilder, T> take)
+        where T : class
     {
-        var template = _theme.Layout(layout);
-        if (template is null)
+        var isPrint = page.Layout.StartsWith("print-", StringComparison.Ordinal);
+        var inner = Layout(page.Layout, page, diagnostics);
+        var outer = isPrint ? inner : Layout("_base", page, diagnostics);
+        if (inner is null || outer is null)
         {
-            diagnostics.Error("SG3003", SourceSpan.File(_theme.DisplayPathOf(layout)), $"giao diện thiếu tệp mẫu '{layout}.scriban' (cần cho trang /{page.Url}).");
             return null;
         }
 
         var context = _contexts.TryTake(out var pooled) ? pooled : CreateContext();
-        context.PushGlobal(PageGlobals(page, content));
-        context.PushOutput();
+        context.PushGlobal(PageGlobals(page, isPrint ? null : new LayoutContent(inner.Value.Template, inner.Value.Path)));
+        var output = context.PageOutput;
+        output.Builder.Clear();
+        context.PushOutput(output);
         try
         {
-            var html = template.Render(context);
+            EscapingTemplateContext.Evaluate(context, outer.Value.Template, outer.Value.Path);
+            var result = take(output.Builder);
             context.PopOutput();
             context.PopGlobal();
+            output.Builder.Clear();
             _contexts.Add(context);
-            return html;
+            return result;
         }
         catch (ScriptRuntimeException e)
         {
             // A context that failed mid-render may hold loop or scope state: it is dropped, not pooled.
             var where = page.SourcePath is { } source ? $" (khi dựng {source})" : $" (khi dựng trang /{page.Url})";
-            diagnostics.Error("SG3002", new SourceSpan(e.Span.FileName ?? _theme.DisplayPathOf(layout), e.Span.Start.Line + 1, e.Span.Start.Column + 1), Translate(e.OriginalMessage) + where);
+            diagnostics.Error("SG3002", new SourceSpan(e.Span.FileName ?? inner.Value.Path, e.Span.Start.Line + 1, e.Span.Start.Column + 1), Translate(e.OriginalMessage) + where);
             return null;
         }
+    }
+
+    private (Template Template, string Path)? Layout(string layout, Page page, DiagnosticBag diagnostics)
+    {
+        if (_theme.Layout(layout) is { } template)
+        {
+            return (template, _theme.DisplayPathOf(layout));
+        }
+
+        diagnostics.Error("SG3003", SourceSpan.File(_theme.DisplayPathOf(layout)), $"giao diện thiếu tệp mẫu '{layout}.scriban' (cần cho trang /{page.Url}).");
+        return null;
+    }
+
+    private static byte[] Utf8(StringBuilder html)
+    {
+        var encoder = Encoding.UTF8.GetEncoder();
+        var length = 0;
+        foreach (var chunk in html.GetChunks())
+        {
+            length += encoder.GetByteCount(chunk.Span, flush: false);
+        }
+
+        length += encoder.GetByteCount([], flush: true);
+        encoder.Reset();
+        var bytes = GC.AllocateUninitializedArray<byte>(length);
+        var written = 0;
+        foreach (var chunk in html.GetChunks())
+        {
+            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+        }
+
+        written += encoder.GetBytes([], bytes.AsSpan(written), flush: true);
+        return written == length ? bytes : throw new InvalidOperationException("UTF-8 length changed while encoding");
     }
 
     /// <summary>
@@ -100,7 +136,7 @@ public sealed class PageRenderer
         return context;
     }
 
-    private ScriptObject PageGlobals(Page page, TrustedHtml? content)
+    private ScriptObject PageGlobals(Page page, object? content)
     {
         var pageObject = new ScriptObject
         {
