@@ -83,6 +83,11 @@ public static class SiteGenerator
         var done = 0;
         var incremental = prepared.Incremental;
         var storyKeys = incremental is null ? null : site.Models.ToDictionary(m => m.SourcePath, m => m.Story.Key, StringComparer.Ordinal);
+
+        // The search index and the data files read the site model only: they are made beside the pages, on the cores
+        // rendering leaves idle (the index has serial stretches). The search phase is the wait for them after rendering.
+        var search = Task.Run(() => SearchFiles(site));
+        var data = Task.Run(() => DataFiles(prepared).ToList());
         Parallel.ForEach(pages, page =>
         {
             if (incremental is null)
@@ -112,13 +117,8 @@ public static class SiteGenerator
                 progress?.Report(new BuildProgress(BuildPhase.Render, count, pages.Count));
             }
         });
-        foreach (var file in DataFiles(prepared))
-        {
-            files.Add(file);
-        }
-
         timings.Start(BuildPhase.Search, site.Models.Count);
-        foreach (var file in SearchFiles(site))
+        foreach (var file in data.GetAwaiter().GetResult().Concat(search.GetAwaiter().GetResult()))
         {
             files.Add(file);
         }

@@ -75,72 +75,146 @@ public static class LunrIndexBuilder
     }
 
     // lunr.tokenizer, then the pipeline, per field of each document: term indexes in order of first appearance,
-    // and per field vector its distinct terms (ascending) with their frequencies.
+    // and per field vector its distinct terms (ascending) with their frequencies. Documents are tokenized in
+    // parallel, each worker numbering the terms it meets; one pass in document order then gives the terms lunr's
+    // numbers (order of first appearance over documents, fields and tokens), with no string hashed twice.
     private static void Tokenize(
         IReadOnlyList<LunrDocument> documents, int fieldCount, Dictionary<string, int> terms,
         int[][] vectorTerms, int[][] vectorFrequencies, int[] fieldLengths)
     {
-        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var frequency = new int[1024];
-        var order = new List<int>();
-        var buffer = new char[256];
+        var workers = new List<TokenizeWorker>();
+        var workerOf = new TokenizeWorker[documents.Count];
+        var localTerms = new int[vectorTerms.Length][];
+        Parallel.For(
+            0,
+            documents.Count,
+            () =>
+            {
+                var worker = new TokenizeWorker();
+                lock (workers)
+                {
+                    workers.Add(worker);
+                }
+
+                return worker;
+            },
+            (doc, _, worker) =>
+            {
+                var document = documents[doc];
+                if (document.Fields.Count != fieldCount)
+                {
+                    throw new ArgumentException($"document '{document.Ref}' has {document.Fields.Count} field texts for {fieldCount} fields");
+                }
+
+                workerOf[doc] = worker;
+                for (var field = 0; field < fieldCount; field++)
+                {
+                    var slot = doc * fieldCount + field;
+                    fieldLengths[slot] = worker.Tokenize(document.Fields[field], out localTerms[slot], out vectorFrequencies[slot]);
+                }
+
+                return worker;
+            },
+            _ => { });
+
+        var globalOf = new Dictionary<TokenizeWorker, int[]>(ReferenceEqualityComparer.Instance);
+        foreach (var worker in workers)
+        {
+            var map = new int[worker.Strings.Count];
+            Array.Fill(map, -1);
+            globalOf[worker] = map;
+        }
+
         for (var doc = 0; doc < documents.Count; doc++)
         {
-            var document = documents[doc];
-            if (document.Fields.Count != fieldCount)
-            {
-                throw new ArgumentException($"document '{document.Ref}' has {document.Fields.Count} field texts for {fieldCount} fields");
-            }
-
+            var worker = workerOf[doc];
+            var map = globalOf[worker];
             for (var field = 0; field < fieldCount; field++)
             {
-                var text = document.Fields[field];
-                var length = 0;
-                var start = 0;
-                order.Clear();
-                while (VietnameseFolding.NextPiece(text, ref start, out var piece))
+                var slot = doc * fieldCount + field;
+                var local = localTerms[slot];
+                var global = new int[local.Length];
+                for (var i = 0; i < local.Length; i++)
                 {
-                    if (piece.Length > buffer.Length)
+                    ref var id = ref map[local[i]];
+                    if (id < 0)
                     {
-                        buffer = new char[piece.Length * 2];
-                    }
-
-                    var token = VietnameseFolding.Fold(piece, buffer);
-                    if (token.IsEmpty)
-                    {
-                        continue;
-                    }
-
-                    length++;
-                    if (!lookup.TryGetValue(token, out var termIndex))
-                    {
-                        termIndex = terms.Count;
-                        terms.Add(token.ToString(), termIndex);
-                        if (termIndex == frequency.Length)
+                        var text = worker.Strings[local[i]];
+                        if (!terms.TryGetValue(text, out id))
                         {
-                            Array.Resize(ref frequency, frequency.Length * 2);
+                            id = terms.Count;
+                            terms.Add(text, id);
                         }
                     }
 
-                    if (frequency[termIndex]++ == 0)
+                    global[i] = id;
+                }
+
+                // Ascending term index, frequencies alongside.
+                Array.Sort(global, vectorFrequencies[slot]);
+                vectorTerms[slot] = global;
+            }
+        }
+    }
+
+    /// <summary>One worker's tokenizer state: the terms it met, numbered in the order it met them.</summary>
+    private sealed class TokenizeWorker
+    {
+        private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+        private readonly List<int> _order = [];
+        private int[] _frequency = new int[1024];
+        private char[] _buffer = new char[256];
+
+        public List<string> Strings { get; } = [];
+
+        /// <summary>The field's token count; its distinct terms (this worker's numbers) in order of first appearance, with frequencies.</summary>
+        public int Tokenize(string? text, out int[] termIds, out int[] frequencies)
+        {
+            var lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+            var length = 0;
+            var start = 0;
+            _order.Clear();
+            while (VietnameseFolding.NextPiece(text, ref start, out var piece))
+            {
+                if (piece.Length > _buffer.Length)
+                {
+                    _buffer = new char[piece.Length * 2];
+                }
+
+                var token = VietnameseFolding.Fold(piece, _buffer);
+                if (token.IsEmpty)
+                {
+                    continue;
+                }
+
+                length++;
+                if (!lookup.TryGetValue(token, out var id))
+                {
+                    id = Strings.Count;
+                    var term = token.ToString();
+                    _ids.Add(term, id);
+                    Strings.Add(term);
+                    if (id == _frequency.Length)
                     {
-                        order.Add(termIndex);
+                        Array.Resize(ref _frequency, _frequency.Length * 2);
                     }
                 }
 
-                order.Sort();
-                var slot = doc * fieldCount + field;
-                var tfs = new int[order.Count];
-                for (var i = 0; i < order.Count; i++)
+                if (_frequency[id]++ == 0)
                 {
-                    tfs[i] = frequency[order[i]];
-                    frequency[order[i]] = 0;
+                    _order.Add(id);
                 }
-
-                fieldLengths[slot] = length;
-                vectorTerms[slot] = [.. order];
-                vectorFrequencies[slot] = tfs;
             }
+
+            termIds = [.. _order];
+            frequencies = new int[_order.Count];
+            for (var i = 0; i < _order.Count; i++)
+            {
+                frequencies[i] = _frequency[_order[i]];
+                _frequency[_order[i]] = 0;
+            }
+
+            return length;
         }
     }
 
