@@ -67,7 +67,27 @@ public static class BuildCommand
             ? new IncrementalBuild(BuildJournalStore.Load(journalPath, SiteDigest.Generator), outputRoot, (path, entry) => IsIntact(outputRoot, path, entry))
             : null;
         var journalTime = journalClock.Elapsed;
-        var result = SiteGenerator.Generate(source, themeSource, options, progress: progress, incremental: incremental);
+
+        // Files are written into a new folder beside the output while the rest is still being made (not with --pdf,
+        // whose printing needs the finished pages); the folder takes the output's place only when the build succeeded.
+        using var staging = chromiumPath is null ? TryBegin(outputDir, error) : null;
+        if (chromiumPath is null && staging is null)
+        {
+            return CliApp.ContentErrors;
+        }
+
+        BuildResult result;
+        try
+        {
+            result = SiteGenerator.Generate(source, themeSource, options, progress: progress, incremental: incremental, sink: staging);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(i => i is IOException or UnauthorizedAccessException))
+        {
+            progress.Dispose();
+            error.WriteLine($"{outputDir}: lỗi SG4001: không ghi được trang web: {e.InnerExceptions[0].Message}. Thư mục {outputDir} vẫn giữ bản trước.");
+            return CliApp.ContentErrors;
+        }
+
         if (result.Plan is null || chromiumPath is not null)
         {
             progress.Dispose();
@@ -99,9 +119,9 @@ public static class BuildCommand
         OutputWriter.Result written;
         try
         {
-            progress.Report(new BuildProgress(BuildPhase.Write, 0, result.Plan.Files.Count));
-            written = OutputWriter.Write(result.Plan, outputDir);
-            progress.Report(new BuildProgress(BuildPhase.Write, result.Plan.Files.Count, result.Plan.Files.Count));
+            progress.Report(new BuildProgress(BuildPhase.Write, 0, result.Plan.FileCount));
+            written = staging is not null ? staging.Commit() : OutputWriter.Write(result.Plan, outputDir);
+            progress.Report(new BuildProgress(BuildPhase.Write, result.Plan.FileCount, result.Plan.FileCount));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -144,11 +164,24 @@ public static class BuildCommand
         {
             var seconds = clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.GetCultureInfo("vi-VN"));
             output.WriteLine(
-                $"Đã dựng {result.PageCount} trang, {result.Site!.Models.Count} mô hình, {result.Plan.Files.Count} tệp vào {outputDir} trong {seconds} giây " +
+                $"Đã dựng {result.PageCount} trang, {result.Site!.Models.Count} mô hình, {result.Plan.FileCount} tệp vào {outputDir} trong {seconds} giây " +
                 $"({written.Written} tệp ghi mới, {written.Linked} tệp không đổi{Reused(incremental, result.PageCount)}; {result.WarningCount} cảnh báo).");
         }
 
         return CliApp.Success;
+    }
+
+    private static OutputWriter.Staging? TryBegin(string outputDir, TextWriter error)
+    {
+        try
+        {
+            return OutputWriter.Begin(outputDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"{outputDir}: lỗi SG4001: không ghi được trang web: {e.Message}. Thư mục {outputDir} vẫn giữ bản trước.");
+            return null;
+        }
     }
 
     private static string Reused(IncrementalBuild? incremental, int pages) =>

@@ -1,8 +1,14 @@
+using System.Text.RegularExpressions;
 using Showcase.Site.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
 
 namespace Showcase.Site.Tests;
 
-/// <summary>A person browsing the sample site in Chromium, served under its sub-path.</summary>
+/// <summary>
+/// A person browsing the sample site in Chromium, served under its sub-path. After a click that leaves the page the
+/// tests wait with ToHaveURLAsync, which asks the browser for the URL until it matches: WaitForURLAsync may miss a
+/// navigation that lands before it starts listening (see SearchBrowserTests.FollowAsync).
+/// </summary>
 [Collection(SampleSiteCollection.Name)]
 public sealed class NavigationTests(SampleSite site, Chromium chromium)
 {
@@ -17,11 +23,11 @@ public sealed class NavigationTests(SampleSite site, Chromium chromium)
         var firstCard = page.Locator(".card-title a").First;
         var modelTitle = (await firstCard.InnerTextAsync()).Trim();
         await firstCard.ClickAsync();
-        await page.WaitForURLAsync("**/mo-hinh/mo-hinh/*/");
+        await Expect(page).ToHaveURLAsync(new Regex("/mo-hinh/mo-hinh/[^/]+/$"), new() { Timeout = 30_000 });
         Assert.Equal(modelTitle, (await page.Locator("h1").InnerTextAsync()).Trim());
 
         await page.Locator(".facts a").First.ClickAsync();
-        await page.WaitForURLAsync("**/mo-hinh/don-vi/*/");
+        await Expect(page).ToHaveURLAsync(new Regex("/mo-hinh/don-vi/[^/]+/$"), new() { Timeout = 30_000 });
         Assert.Equal(200, (await page.ReloadAsync())!.Status);
     }
 
@@ -44,7 +50,7 @@ public sealed class NavigationTests(SampleSite site, Chromium chromium)
         await page.GotoAsync(site.Url("mo-hinh/"));
         Assert.Equal(20, await page.Locator("#noi-dung .cards > li").CountAsync());
         await page.Locator("a[rel=next]").ClickAsync();
-        await page.WaitForURLAsync("**/mo-hinh/mo-hinh/trang-2/");
+        await Expect(page).ToHaveURLAsync(new Regex("/mo-hinh/mo-hinh/trang-2/$"), new() { Timeout = 30_000 });
         Assert.True(await page.Locator("#noi-dung .cards > li").CountAsync() > 0);
         Assert.Equal(1, await page.Locator("a[rel=prev]").CountAsync());
     }

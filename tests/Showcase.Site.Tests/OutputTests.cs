@@ -60,6 +60,54 @@ public sealed class OutputTests
     }
 
     [Fact]
+    public void Files_written_while_the_build_runs_reach_the_output_only_on_commit()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("output");
+        OutputWriter.Write(OutputPlan.From([OutputFile.Text("index.html", "cũ")]), output);
+
+        using (var staging = OutputWriter.Begin(output))
+        {
+            staging.Add(OutputFile.Text("index.html", "mới"));
+            staging.Add(OutputFile.Text("a/b.html", "mới"));
+            Assert.Equal("cũ", File.ReadAllText(Path.Combine(output, "index.html")));
+            Assert.Throws<InvalidOperationException>(() => staging.Add(OutputFile.Text("a/b.html", "lần hai")));
+            var result = staging.Commit();
+            Assert.Equal(2, result.Written);
+        }
+
+        Assert.Equal("mới", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Equal(["output"], Directory.EnumerateFileSystemEntries(temp.Path).Select(p => Path.GetFileName(p)!).ToArray());
+    }
+
+    [Fact]
+    public void A_streamed_write_that_fails_leaves_the_previous_output_and_no_staging_folder()
+    {
+        using var temp = new TempDirectory();
+        var output = temp.Combine("output");
+        OutputWriter.Write(OutputPlan.From([OutputFile.Text("index.html", "cũ"), OutputFile.Text("a/b.html", "cũ")]), output);
+        var before = Snapshot(output);
+
+        using (var staging = OutputWriter.Begin(output))
+        {
+            staging.Add(OutputFile.Text("index.html", "mới"));
+            Assert.Throws<IOException>(() => staging.Add(OutputFile.Text("../ngoai.html", "không được ghi")));
+        }
+
+        using (var staging = OutputWriter.Begin(output))
+        {
+            // "x" is a file, so "x/y.html" cannot be written: the writer fails, and Commit says so.
+            staging.Add(OutputFile.Text("x", "tệp"));
+            staging.Add(OutputFile.Text("x/y.html", "không ghi được"));
+            Assert.ThrowsAny<IOException>(() => staging.Commit());
+        }
+
+        Assert.Equal(before, Snapshot(output));
+        Assert.False(File.Exists(temp.Combine("ngoai.html")));
+        Assert.Equal(["output"], Directory.EnumerateFileSystemEntries(temp.Path).Select(p => Path.GetFileName(p)!).ToArray());
+    }
+
+    [Fact]
     public void A_rebuild_after_one_edit_writes_only_what_changed()
     {
         using var temp = new TempDirectory();

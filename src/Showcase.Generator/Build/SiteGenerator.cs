@@ -23,10 +23,11 @@ public static class SiteGenerator
         Prepare(content, theme, options, cache).ToResult(plan: null, pageCount: 0);
 
     /// <param name="incremental">Starts from the previous build's journal and records this one's; null for a build from scratch.</param>
+    /// <param name="sink">Takes each file as soon as it is made (to write it while the rest is made); the result's plan then only counts them.</param>
     public static BuildResult Generate(
         ContentSource content, ThemeSource theme, BuildOptions options, BuildCache? cache = null, IProgress<BuildProgress>? progress = null,
-        IncrementalBuild? incremental = null) =>
-        Render(Prepare(content, theme, options, cache, progress, incremental), progress);
+        IncrementalBuild? incremental = null, IOutputSink? sink = null) =>
+        Render(Prepare(content, theme, options, cache, progress, incremental), progress, sink);
 
     /// <summary>Everything but rendering: parse, validate, build the site model, parse the theme, plan the pages.</summary>
     /// <param name="cache">Keeps parsed files and rendered stories between builds of one session (serve); null for none.</param>
@@ -67,7 +68,7 @@ public static class SiteGenerator
     }
 
     /// <summary>Renders every page and gathers every file of the site into an <see cref="OutputPlan"/>.</summary>
-    public static BuildResult Render(PreparedSite prepared, IProgress<BuildProgress>? progress = null)
+    public static BuildResult Render(PreparedSite prepared, IProgress<BuildProgress>? progress = null, IOutputSink? sink = null)
     {
         var diagnostics = prepared.Diagnostics;
         if (prepared.Site is not { } site || prepared.Theme is not { } theme || diagnostics.HasErrors)
@@ -79,7 +80,7 @@ public static class SiteGenerator
         var pages = prepared.Pages;
         timings.Start(BuildPhase.Render, pages.Count);
         var renderer = prepared.CreateRenderer();
-        var files = new ConcurrentBag<OutputFile>();
+        var files = new OutputCollector(sink);
         var done = 0;
         var incremental = prepared.Incremental;
         var storyKeys = incremental is null ? null : site.Models.ToDictionary(m => m.SourcePath, m => m.Story.Key, StringComparer.Ordinal);
@@ -140,9 +141,32 @@ public static class SiteGenerator
             return prepared.ToResult(plan: null, pageCount: pages.Count, timings.Timings);
         }
 
-        var plan = OutputPlan.From(files);
+        var plan = files.ToPlan();
         timings.Stop();
         return prepared.ToResult(plan, pages.Count, timings.Timings);
+    }
+
+    /// <summary>The files of one build: handed on to a sink as they come, or kept for an <see cref="OutputPlan"/>.</summary>
+    private sealed class OutputCollector(IOutputSink? sink)
+    {
+        private readonly ConcurrentBag<OutputFile> _files = [];
+        private int _count;
+        private long _bytes;
+
+        public void Add(OutputFile file)
+        {
+            if (sink is null)
+            {
+                _files.Add(file);
+                return;
+            }
+
+            sink.Add(file);
+            Interlocked.Increment(ref _count);
+            Interlocked.Add(ref _bytes, file.Length);
+        }
+
+        public OutputPlan ToPlan() => sink is null ? OutputPlan.From(_files) : OutputPlan.Streamed(_count, _bytes);
     }
 
     /// <summary>The files made from the site model rather than the theme: sitemap, feed, the forms' CSV and XLSX.</summary>

@@ -18,5 +18,15 @@ public sealed record OutputPlan(IReadOnlyList<OutputFile> Files)
         return new OutputPlan(sorted);
     }
 
-    public long TotalBytes => Files.Sum(f => f.Length);
+    /// <summary>A plan whose files went to an <see cref="IOutputSink"/> as they were made: it lists none, only counts them.</summary>
+    public static OutputPlan Streamed(int count, long bytes) => new([]) { _streamed = (count, bytes) };
+
+    private (int Count, long Bytes)? _streamed;
+
+    /// <summary>True when the files were handed to a sink (see <see cref="Streamed"/>) and <see cref="Files"/> is empty.</summary>
+    public bool IsStreamed => _streamed is not null;
+
+    public int FileCount => _streamed?.Count ?? Files.Count;
+
+    public long TotalBytes => _streamed?.Bytes ?? Files.Sum(f => f.Length);
 }

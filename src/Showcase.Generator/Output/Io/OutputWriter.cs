@@ -1,12 +1,15 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 using Showcase.Generator.Content;
 
 namespace Showcase.Generator.Output.Io;
 
 /// <summary>
-/// <see cref="OutputPlan"/> → disk, atomically: the site is written to a new folder beside the output and swapped in
-/// only when every file is there, so a failed or killed build leaves the previous site whole. A file whose bytes
-/// equal the previous build's is hard-linked from it instead of written again.
+/// Files → disk, atomically: the site is written to a new folder beside the output and swapped in only when every
+/// file is there, so a failed or killed build leaves the previous site whole. A file whose bytes equal the previous
+/// build's, or that an incremental build took from it, is hard-linked from it instead of written again.
+/// <see cref="Begin"/> writes files as the build makes them (on threads of its own, beside the rendering);
+/// <see cref="Write"/> writes a finished plan.
 /// </summary>
 public static partial class OutputWriter
 {
@@ -14,65 +17,169 @@ public static partial class OutputWriter
 
     public static Result Write(OutputPlan plan, string outputDirectory)
     {
-        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target) ?? throw new IOException($"không ghi được vào thư mục gốc: {outputDirectory}");
-        var name = Path.GetFileName(target);
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
-        var old = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
-        DeleteIfExists(staging);
-        DeleteIfExists(old);
-
         if (plan.Files.FirstOrDefault(f => !ContentValidator.IsSafeRelativePath(f.Path)) is { } unsafeFile)
         {
             throw new IOException($"đường dẫn đầu ra không an toàn: {unsafeFile.Path}");
         }
 
-        var previous = Directory.Exists(target) ? target : null;
-        var written = 0;
-        var linked = 0;
-        try
+        using var staging = Begin(outputDirectory);
+        foreach (var file in plan.Files)
         {
-            foreach (var directory in plan.Files.Select(f => Path.GetDirectoryName(f.Path.Replace('/', Path.DirectorySeparatorChar)) ?? string.Empty).Distinct())
+            staging.Add(file);
+        }
+
+        return staging.Commit();
+    }
+
+    /// <summary>Starts a new output folder beside <paramref name="outputDirectory"/>; dispose without <see cref="Staging.Commit"/> to drop it.</summary>
+    public static Staging Begin(string outputDirectory) => new(outputDirectory);
+
+    /// <summary>An output folder being written: files added from any thread are written by the staging's own writers.</summary>
+    public sealed class Staging : IOutputSink, IDisposable
+    {
+        private const int Writers = 2;
+
+        private readonly string _target;
+        private readonly string _staging;
+        private readonly string _old;
+        private readonly string? _previous;
+        private readonly BlockingCollection<OutputFile> _queue = new(boundedCapacity: 1024);
+        private readonly ConcurrentDictionary<string, bool> _paths = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
+        private readonly Thread[] _writers;
+        private Exception? _failure;
+        private int _written;
+        private int _linked;
+        private long _bytes;
+        private bool _committed;
+
+        internal Staging(string outputDirectory)
+        {
+            _target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+            var parent = Path.GetDirectoryName(_target) ?? throw new IOException($"không ghi được vào thư mục gốc: {outputDirectory}");
+            var name = Path.GetFileName(_target);
+            Directory.CreateDirectory(parent);
+            _staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
+            _old = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
+            DeleteIfExists(_staging);
+            DeleteIfExists(_old);
+            Directory.CreateDirectory(_staging);
+            _directories[string.Empty] = true;
+            _previous = Directory.Exists(_target) ? _target : null;
+            _writers = new Thread[Writers];
+            for (var i = 0; i < Writers; i++)
             {
-                Directory.CreateDirectory(Path.Combine(staging, directory));
+                _writers[i] = new Thread(WriteQueued) { IsBackground = true, Name = $"showcase-writer-{i}" };
+                _writers[i].Start();
+            }
+        }
+
+        public void Add(OutputFile file)
+        {
+            if (!ContentValidator.IsSafeRelativePath(file.Path))
+            {
+                throw new IOException($"đường dẫn đầu ra không an toàn: {file.Path}");
             }
 
-            Parallel.ForEach(plan.Files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount) }, file =>
+            if (!_paths.TryAdd(file.Path, true))
             {
-                var destination = Path.Combine(staging, file.Path);
-                if (file.Reused is { } reused)
-                {
-                    LinkReused(reused, destination);
-                    Interlocked.Increment(ref linked);
-                }
-                else if (previous is not null && TryLinkUnchanged(Path.Combine(previous, file.Path), destination, file.Content))
-                {
-                    Interlocked.Increment(ref linked);
-                }
-                else
-                {
-                    File.WriteAllBytes(destination, file.Content);
-                    Interlocked.Increment(ref written);
-                }
-            });
+                throw new InvalidOperationException($"two outputs for one path: {file.Path}");
+            }
 
-            Swap(staging, target, old);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            DeleteIfExists(staging);
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            throw;
-        }
-        catch
-        {
-            DeleteIfExists(staging);
-            throw;
+            if (Volatile.Read(ref _failure) is { } failure)
+            {
+                throw new IOException($"không ghi được trang web: {failure.Message}", failure);
+            }
+
+            _queue.Add(file);
         }
 
-        DeleteIfExists(old);
-        return new Result(written, linked, plan.TotalBytes);
+        /// <summary>Waits for every file to be written, then puts the new folder in the output's place; an <see cref="IOException"/> when a file could not be written.</summary>
+        public Result Commit()
+        {
+            Drain();
+            if (_failure is { } failure)
+            {
+                throw failure as IOException ?? new IOException(failure.Message, failure);
+            }
+
+            Swap(_staging, _target, _old);
+            _committed = true;
+            DeleteIfExists(_old);
+            return new Result(_written, _linked, _bytes);
+        }
+
+        public void Dispose()
+        {
+            if (_committed)
+            {
+                return;
+            }
+
+            Drain();
+            DeleteIfExists(_staging);
+        }
+
+        private void Drain()
+        {
+            if (!_queue.IsAddingCompleted)
+            {
+                _queue.CompleteAdding();
+            }
+
+            foreach (var writer in _writers)
+            {
+                writer.Join();
+            }
+        }
+
+        private void WriteQueued()
+        {
+            foreach (var file in _queue.GetConsumingEnumerable())
+            {
+                if (Volatile.Read(ref _failure) is not null)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    WriteOne(file);
+                }
+                catch (Exception e)
+                {
+                    // Kept for Commit to throw on the build's thread; the other files are not written.
+                    Interlocked.CompareExchange(ref _failure, e, null);
+                }
+            }
+        }
+
+        private void WriteOne(OutputFile file)
+        {
+            var directory = Path.GetDirectoryName(file.Path.Replace('/', Path.DirectorySeparatorChar)) ?? string.Empty;
+            if (!_directories.ContainsKey(directory))
+            {
+                Directory.CreateDirectory(Path.Combine(_staging, directory));
+                _directories[directory] = true;
+            }
+
+            var destination = Path.Combine(_staging, file.Path);
+            Interlocked.Add(ref _bytes, file.Length);
+            if (file.Reused is { } reused)
+            {
+                LinkReused(reused, destination);
+                Interlocked.Increment(ref _linked);
+            }
+            else if (_previous is not null && TryLinkUnchanged(Path.Combine(_previous, file.Path), destination, file.Content))
+            {
+                Interlocked.Increment(ref _linked);
+            }
+            else
+            {
+                File.WriteAllBytes(destination, file.Content);
+                Interlocked.Increment(ref _written);
+            }
+        }
     }
 
     private static bool TryLinkUnchanged(string previousFile, string destination, byte[] content)
