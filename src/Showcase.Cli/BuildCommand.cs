@@ -153,7 +153,8 @@ public static class BuildCommand
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {timing.Phase,-9} {timing.Elapsed.TotalMilliseconds,8:0} ms"));
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  write     {writeClock.Elapsed.TotalMilliseconds - journalClock.Elapsed.TotalMilliseconds,8:0} ms"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  write     {writeClock.Elapsed.TotalMilliseconds - journalClock.Elapsed.TotalMilliseconds - written.Cleanup.TotalMilliseconds,8:0} ms"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  cleanup   {written.Cleanup.TotalMilliseconds,8:0} ms"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  journal   {journalTime.TotalMilliseconds,8:0} ms"));
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
@@ -175,7 +176,8 @@ public static class BuildCommand
     {
         try
         {
-            return OutputWriter.Begin(outputDir);
+            // The replaced site is moved into the journal's folder and deleted during the next build, not at the end of this one.
+            return OutputWriter.Begin(outputDir, trash: Path.GetDirectoryName(BuildJournalStore.PathFor(outputDir)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -13,7 +13,8 @@ namespace Showcase.Generator.Output.Io;
 /// </summary>
 public static partial class OutputWriter
 {
-    public sealed record Result(int Written, int Linked, long Bytes);
+    /// <param name="Cleanup">How long removing the previous output took, after the swap.</param>
+    public sealed record Result(int Written, int Linked, long Bytes, TimeSpan Cleanup = default);
 
     public static Result Write(OutputPlan plan, string outputDirectory)
     {
@@ -32,7 +33,12 @@ public static partial class OutputWriter
     }
 
     /// <summary>Starts a new output folder beside <paramref name="outputDirectory"/>; dispose without <see cref="Staging.Commit"/> to drop it.</summary>
-    public static Staging Begin(string outputDirectory) => new(outputDirectory);
+    /// <param name="trash">
+    /// A folder (beside the output, on its file system) to move the replaced site into instead of deleting it at the
+    /// end: what an earlier build left there is deleted while this one runs, on a thread of its own. Null to delete
+    /// the replaced site before <see cref="Staging.Commit"/> returns.
+    /// </param>
+    public static Staging Begin(string outputDirectory, string? trash = null) => new(outputDirectory, trash);
 
     /// <summary>An output folder being written: files added from any thread are written by the staging's own writers.</summary>
     public sealed class Staging : IOutputSink, IDisposable
@@ -42,8 +48,9 @@ public static partial class OutputWriter
         private readonly string _target;
         private readonly string _staging;
         private readonly string _old;
+        private readonly bool _keepOld;
         private readonly string? _previous;
-        private readonly BlockingCollection<OutputFile> _queue = new(boundedCapacity: 1024);
+        private readonly BlockingCollection<OutputFile> _queue = new(boundedCapacity: 4096);
         private readonly ConcurrentDictionary<string, bool> _paths = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
         private readonly Thread[] _writers;
@@ -53,7 +60,9 @@ public static partial class OutputWriter
         private long _bytes;
         private bool _committed;
 
-        internal Staging(string outputDirectory)
+        private readonly Task _emptyTrash = Task.CompletedTask;
+
+        internal Staging(string outputDirectory, string? trash)
         {
             _target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
             var parent = Path.GetDirectoryName(_target) ?? throw new IOException($"không ghi được vào thư mục gốc: {outputDirectory}");
@@ -63,6 +72,32 @@ public static partial class OutputWriter
             _old = Path.Combine(parent, $".{name}.old-{Environment.ProcessId}");
             DeleteIfExists(_staging);
             DeleteIfExists(_old);
+            if (trash is not null)
+            {
+                _keepOld = true;
+                Directory.CreateDirectory(trash);
+                var earlier = Directory.GetDirectories(trash, "site-*");
+                _old = Path.Combine(trash, $"site-{Environment.ProcessId}-{DateTime.UtcNow.Ticks}");
+                _emptyTrash = earlier.Length == 0 ? Task.CompletedTask : Task.Factory.StartNew(
+                    () =>
+                    {
+                        foreach (var folder in earlier)
+                        {
+                            try
+                            {
+                                DeleteIfExists(folder);
+                            }
+                            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                            {
+                                // Left for the next build to try again.
+                            }
+                        }
+                    },
+                    CancellationToken.None,
+                    TaskCreationOptions.LongRunning,
+                    TaskScheduler.Default);
+            }
+
             Directory.CreateDirectory(_staging);
             _directories[string.Empty] = true;
             _previous = Directory.Exists(_target) ? _target : null;
@@ -105,8 +140,14 @@ public static partial class OutputWriter
 
             Swap(_staging, _target, _old);
             _committed = true;
-            DeleteIfExists(_old);
-            return new Result(_written, _linked, _bytes);
+            var cleanup = System.Diagnostics.Stopwatch.StartNew();
+            if (!_keepOld)
+            {
+                DeleteIfExists(_old);
+            }
+
+            _emptyTrash.Wait();
+            return new Result(_written, _linked, _bytes, cleanup.Elapsed);
         }
 
         public void Dispose()
@@ -118,6 +159,7 @@ public static partial class OutputWriter
 
             Drain();
             DeleteIfExists(_staging);
+            _emptyTrash.Wait();
         }
 
         private void Drain()
@@ -232,7 +274,16 @@ public static partial class OutputWriter
 
         if (OperatingSystem.IsLinux() && renameat2(AtFdCwd, staging, AtFdCwd, target, RenameExchange) == 0)
         {
-            Directory.Move(staging, old);
+            // The new site is in place; the old one (now at the staging path) goes aside, or is deleted if it cannot.
+            try
+            {
+                Directory.Move(staging, old);
+            }
+            catch (IOException)
+            {
+                DeleteIfExists(staging);
+            }
+
             return;
         }
 
