@@ -271,7 +271,9 @@ public static class VietnameseFolding
 
     private static ushort[] BuildFastTable()
     {
-        var table = new ushort[0x2000];
+        // Up to the end of General Punctuation: Vietnamese text quotes with “ ” and dashes with –, which would
+        // otherwise send every quoted or dashed word down the slow path.
+        var table = new ushort[0x2070];
         for (var c = 2; c < 0x80; c++)
         {
             table[c] = char.ToLowerInvariant((char)c);
@@ -301,6 +303,13 @@ public static class VietnameseFolding
             if (decomposed.Length > 1 && char.IsAsciiLetter(decomposed[0]) && decomposed.Skip(1).All(IsStrippedMark))
             {
                 table[c] = char.ToLowerInvariant(decomposed[0]);
+            }
+            else if (decomposed.Length == 1 && !IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(decomposed[0]))
+                && char.ToLowerInvariant(decomposed[0]) == decomposed[0] && decomposed[0].ToString().IsNormalized(NormalizationForm.FormC))
+            {
+                // Punctuation, spaces, symbols: kept as they are (NFD and NFC leave them so), trimmed at a word's edges
+                // like ASCII punctuation, since they are not letters or digits.
+                table[c] = decomposed[0];
             }
         }
 
