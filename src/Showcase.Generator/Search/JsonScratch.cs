@@ -33,6 +33,15 @@ internal sealed class JsonScratch
 
     public void Number(double value)
     {
+        // Scores are rounded to thousandths (Math.round(x·1000)/1000): k/1000 is then the shortest decimal that reads
+        // back as the same double, which is what JavaScript writes, so it is written from k's digits directly.
+        var thousandths = Math.Round(value * 1000);
+        if (thousandths is >= 0 and < 1e12 && thousandths / 1000 == value)
+        {
+            Thousandths((long)thousandths);
+            return;
+        }
+
         if (!numbers.TryGetValue(value, out var bytes))
         {
             bytes = Encoding.ASCII.GetBytes(JsJson.FormatNumber(value));
@@ -40,6 +49,30 @@ internal sealed class JsonScratch
         }
 
         buffer.Write(bytes);
+    }
+
+    private void Thousandths(long thousandths)
+    {
+        var span = buffer.GetSpan(24);
+        Utf8Formatter.TryFormat(thousandths / 1000, span, out var written);
+        var fraction = (int)(thousandths % 1000);
+        if (fraction != 0)
+        {
+            span[written++] = (byte)'.';
+            span[written++] = (byte)('0' + (fraction / 100));
+            fraction %= 100;
+            if (fraction != 0)
+            {
+                span[written++] = (byte)('0' + (fraction / 10));
+                fraction %= 10;
+                if (fraction != 0)
+                {
+                    span[written++] = (byte)('0' + fraction);
+                }
+            }
+        }
+
+        buffer.Advance(written);
     }
 
     /// <summary>A string as JSON.stringify writes it, quotes included.</summary>

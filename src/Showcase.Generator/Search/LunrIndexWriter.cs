@@ -74,10 +74,19 @@ internal static class LunrIndexWriter
         });
     }
 
+    // One buffer and writer per thread, kept between shards: a shard's bytes are copied out once, at the end.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
     private static byte[] Write(LunrIndex index, Action<Utf8JsonWriter> vectors, Action<Utf8JsonWriter> postings)
     {
-        var buffer = new ArrayBufferWriter<byte>(1 << 16);
-        using (var writer = new Utf8JsonWriter(buffer, JsJson.WriterOptions))
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 18);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer, JsJson.WriterOptions);
+        writer.Reset(buffer);
         {
             writer.WriteStartObject();
             writer.WritePropertyName("version");
@@ -103,6 +112,7 @@ internal static class LunrIndexWriter
 
             writer.WriteEndArray();
             writer.WriteEndObject();
+            writer.Flush();
         }
 
         return buffer.WrittenSpan.ToArray();
