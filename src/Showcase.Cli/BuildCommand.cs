@@ -61,10 +61,10 @@ public static class BuildCommand
         // The journal of the last build into this output lets unchanged pages and stories be taken from it. Not with
         // --pdf: the PDFs are printed from the pages' HTML, so every page is rendered.
         var journalClock = Stopwatch.StartNew();
-        var journalPath = BuildJournalStore.PathFor(outputDir);
+        var journalFolder = BuildJournalStore.FolderFor(outputDir);
         var outputRoot = Path.GetFullPath(outputDir);
         var incremental = useJournal && !pdf
-            ? new IncrementalBuild(BuildJournalStore.Load(journalPath, SiteDigest.Generator), outputRoot, (path, entry) => IsIntact(outputRoot, path, entry))
+            ? new IncrementalBuild(BuildJournalStore.Load(journalFolder, SiteDigest.Generator), outputRoot, (path, entry) => IsIntact(outputRoot, path, entry))
             : null;
         var journalTime = journalClock.Elapsed;
 
@@ -79,7 +79,12 @@ public static class BuildCommand
         BuildResult result;
         try
         {
-            result = SiteGenerator.Generate(source, themeSource, options, progress: progress, incremental: incremental, sink: staging);
+            var prepared = SiteGenerator.Prepare(source, themeSource, options, progress: progress, incremental: incremental);
+            var storiesSaved = SaveStoriesWhileRendering(prepared, journalFolder, error);
+            result = SiteGenerator.Render(prepared, progress, staging);
+            journalClock.Restart();
+            storiesSaved.Wait();
+            journalTime += journalClock.Elapsed;
         }
         catch (AggregateException e) when (e.InnerExceptions.All(i => i is IOException or UnauthorizedAccessException))
         {
@@ -134,12 +139,12 @@ public static class BuildCommand
         {
             try
             {
-                BuildJournalStore.Save(journalPath, incremental.Journal(SiteDigest.Generator, path => FileOf(outputRoot, path)));
+                BuildJournalStore.SavePages(journalFolder, incremental.Journal(SiteDigest.Generator, path => FileOf(outputRoot, path)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // The site is written; without a journal the next build renders every page again.
-                error.WriteLine($"{journalPath}: cảnh báo SG4002: không ghi được nhật ký dựng ({e.Message}); lần dựng sau sẽ dựng lại mọi trang.");
+                error.WriteLine($"{journalFolder}: cảnh báo SG4002: không ghi được nhật ký dựng ({e.Message}); lần dựng sau sẽ dựng lại mọi trang.");
             }
         }
 
@@ -172,12 +177,41 @@ public static class BuildCommand
         return CliApp.Success;
     }
 
+    // The stories' words and warnings are known once the site model is built: they are saved on a thread of their
+    // own while the pages are rendered (a story's key names all it is made from, so they are valid whatever follows).
+    private static Task SaveStoriesWhileRendering(PreparedSite prepared, string journalFolder, TextWriter error)
+    {
+        if (prepared.Incremental is not { } incremental || !prepared.CanRender)
+        {
+            return Task.CompletedTask;
+        }
+
+        return Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    BuildJournalStore.SaveStories(journalFolder, SiteDigest.Generator, incremental.Stories);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    lock (error)
+                    {
+                        error.WriteLine($"{journalFolder}: cảnh báo SG4002: không ghi được nhật ký dựng ({e.Message}); lần dựng sau sẽ đọc lại mọi câu chuyện.");
+                    }
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+    }
+
     private static OutputWriter.Staging? TryBegin(string outputDir, TextWriter error)
     {
         try
         {
             // The replaced site is moved into the journal's folder and deleted during the next build, not at the end of this one.
-            return OutputWriter.Begin(outputDir, trash: Path.GetDirectoryName(BuildJournalStore.PathFor(outputDir)));
+            return OutputWriter.Begin(outputDir, trash: BuildJournalStore.FolderFor(outputDir));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

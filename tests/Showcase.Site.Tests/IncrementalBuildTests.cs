@@ -5,7 +5,7 @@ using Showcase.Site.Tests.Infrastructure;
 namespace Showcase.Site.Tests;
 
 /// <summary>
-/// A rebuild into the same output keeps a journal (.output.cache/journal.bin beside the output): pages whose inputs
+/// A rebuild into the same output keeps a journal (.output.cache/stories.bin and pages.bin beside the output): pages whose inputs
 /// did not change are taken from the previous output, stories whose Markdown did not change are not parsed again.
 /// Whatever was reused, the site must be byte for byte the one a build from scratch gives.
 /// </summary>
@@ -21,7 +21,8 @@ public sealed class IncrementalBuildTests
         var output = temp.Combine("output");
         var first = Build(content, output);
         Assert.DoesNotContain("trang dựng lại", first);
-        Assert.True(File.Exists(temp.Combine(".output.cache", "journal.bin")));
+        Assert.True(File.Exists(temp.Combine(".output.cache", "stories.bin")));
+        Assert.True(File.Exists(temp.Combine(".output.cache", "pages.bin")));
 
         File.AppendAllText(Path.Combine(content, Story), "\nNgười dân chấm điểm hài lòng sau mỗi lần làm thủ tục.\n");
         var second = Build(content, output);
@@ -102,15 +103,31 @@ public sealed class IncrementalBuildTests
         var content = CliRun.WriteTree(temp, CliRun.Clean);
         var output = temp.Combine("output");
         Build(content, output);
-        var journal = temp.Combine(".output.cache", "journal.bin");
-        var bytes = File.ReadAllBytes(journal);
-        File.WriteAllBytes(journal, bytes[..(bytes.Length / 2)]);
+        foreach (var name in new[] { "stories.bin", "pages.bin" })
+        {
+            var journal = temp.Combine(".output.cache", name);
+            var bytes = File.ReadAllBytes(journal);
+            File.WriteAllBytes(journal, bytes[..(bytes.Length / 2)]);
+        }
 
         var rebuilt = Build(content, output);
 
         Assert.DoesNotContain("trang dựng lại", rebuilt);
         AssertSameAsFromScratch(temp, content, output);
         Assert.Contains(", 0 trang dựng lại", Build(content, output));
+    }
+
+    [Fact]
+    public void Without_the_stories_file_pages_are_still_taken_from_the_previous_output()
+    {
+        using var temp = new TempDirectory();
+        var content = CliRun.WriteTree(temp, CliRun.Clean);
+        var output = temp.Combine("output");
+        Build(content, output);
+        File.Delete(temp.Combine(".output.cache", "stories.bin"));
+
+        Assert.Contains(", 0 trang dựng lại", Build(content, output));
+        AssertSameAsFromScratch(temp, content, output);
     }
 
     [Fact]

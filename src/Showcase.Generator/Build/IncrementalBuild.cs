@@ -39,6 +39,9 @@ public sealed class IncrementalBuild
 
     public int ReusedPages => _reusedPages;
 
+    /// <summary>Every story of this build by key (complete once the site model is built).</summary>
+    public IReadOnlyDictionary<string, StoryEntry> Stories => _stories;
+
     public int ReusedStories => _reusedStories;
 
     internal StoryEntry? PreviousStory(string key)

@@ -12,83 +12,43 @@ public static class BuildJournalStore
 {
     private const string Magic = "showcase-journal";
 
-    /// <summary>The journal kept for an output folder: <c>.&lt;name&gt;.cache/journal.bin</c> beside it.</summary>
-    public static string PathFor(string outputDirectory)
+    /// <summary>The folder kept for an output folder: <c>.&lt;name&gt;.cache</c> beside it.</summary>
+    public static string FolderFor(string outputDirectory)
     {
         var target = System.IO.Path.GetFullPath(outputDirectory).TrimEnd(System.IO.Path.DirectorySeparatorChar);
         var parent = System.IO.Path.GetDirectoryName(target) ?? target;
-        return System.IO.Path.Combine(parent, $".{System.IO.Path.GetFileName(target)}.cache", "journal.bin");
+        return System.IO.Path.Combine(parent, $".{System.IO.Path.GetFileName(target)}.cache");
     }
 
-    public static BuildJournal? Load(string path, string generator)
+    /// <summary>
+    /// The journal in <paramref name="folder"/>: <c>stories.bin</c> (words and warnings by story key: valid for any
+    /// build of this generator, since a key names all a story is made from) and <c>pages.bin</c> (the pages of the
+    /// last build). Either may be missing or unreadable; what is, is left out.
+    /// </summary>
+    public static BuildJournal? Load(string folder, string generator)
     {
-        try
-        {
-            if (!File.Exists(path))
-            {
-                return null;
-            }
-
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadString() != generator)
-            {
-                return null;
-            }
-
-            var siteDigest = reader.ReadString();
-            var storyCount = Count(reader);
-            var stories = new Dictionary<string, StoryEntry>(storyCount, StringComparer.Ordinal);
-            for (var i = 0; i < storyCount; i++)
-            {
-                var key = reader.ReadString();
-                var text = reader.ReadString();
-                var diagnostics = new Diagnostic[Count(reader)];
-                for (var d = 0; d < diagnostics.Length; d++)
-                {
-                    diagnostics[d] = ReadDiagnostic(reader);
-                }
-
-                stories[key] = new StoryEntry(text, diagnostics);
-            }
-
-            var pageCount = Count(reader);
-            var pages = new Dictionary<string, PageEntry>(pageCount, StringComparer.Ordinal);
-            for (var i = 0; i < pageCount; i++)
-            {
-                var page = reader.ReadString();
-                var length = reader.ReadInt64();
-                var ticks = reader.ReadInt64();
-                var reads = new StoryRead[Count(reader)];
-                for (var r = 0; r < reads.Length; r++)
-                {
-                    reads[r] = new StoryRead(reader.ReadString(), reader.ReadString());
-                }
-
-                pages[page] = new PageEntry(reads, length, ticks);
-            }
-
-            return new BuildJournal { Generator = generator, SiteDigest = siteDigest, Stories = stories, Pages = pages };
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or EndOfStreamException)
+        var stories = Read(System.IO.Path.Combine(folder, StoriesFile), generator, ReadStories);
+        var pages = Read(System.IO.Path.Combine(folder, PagesFile), generator, ReadPages);
+        if (stories is null && pages is null)
         {
             return null;
         }
+
+        return new BuildJournal
+        {
+            Generator = generator,
+            SiteDigest = pages?.SiteDigest ?? string.Empty,
+            Stories = stories ?? new Dictionary<string, StoryEntry>(StringComparer.Ordinal),
+            Pages = pages?.Pages ?? new Dictionary<string, PageEntry>(StringComparer.Ordinal),
+        };
     }
 
-    public static void Save(string path, BuildJournal journal)
-    {
-        var folder = System.IO.Path.GetDirectoryName(path)!;
-        Directory.CreateDirectory(folder);
-        var temporary = System.IO.Path.Combine(folder, $".journal-{Environment.ProcessId}.tmp");
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+    /// <summary>Saves the stories (done while pages are rendered: they are known once the site model is built).</summary>
+    public static void SaveStories(string folder, string generator, IReadOnlyDictionary<string, StoryEntry> stories) =>
+        Save(System.IO.Path.Combine(folder, StoriesFile), generator, writer =>
         {
-            writer.Write(Magic);
-            writer.Write(journal.Generator);
-            writer.Write(journal.SiteDigest);
-            writer.Write(journal.Stories.Count);
-            foreach (var (key, story) in journal.Stories.OrderBy(s => s.Key, StringComparer.Ordinal))
+            writer.Write(stories.Count);
+            foreach (var (key, story) in stories.OrderBy(s => s.Key, StringComparer.Ordinal))
             {
                 writer.Write(key);
                 writer.Write(story.Text);
@@ -98,7 +58,13 @@ public static class BuildJournalStore
                     WriteDiagnostic(writer, diagnostic);
                 }
             }
+        });
 
+    /// <summary>Saves the pages of a build whose output has been written.</summary>
+    public static void SavePages(string folder, BuildJournal journal) =>
+        Save(System.IO.Path.Combine(folder, PagesFile), journal.Generator, writer =>
+        {
+            writer.Write(journal.SiteDigest);
             writer.Write(journal.Pages.Count);
             foreach (var (page, entry) in journal.Pages.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
@@ -112,19 +78,99 @@ public static class BuildJournalStore
                     writer.Write(read.Key);
                 }
             }
+        });
+
+    private const string StoriesFile = "stories.bin";
+    private const string PagesFile = "pages.bin";
+
+    private static Dictionary<string, StoryEntry> ReadStories(BinaryReader reader)
+    {
+        var storyCount = Count(reader);
+        var stories = new Dictionary<string, StoryEntry>(storyCount, StringComparer.Ordinal);
+        for (var i = 0; i < storyCount; i++)
+        {
+            var key = reader.ReadString();
+            var text = reader.ReadString();
+            var diagnostics = new Diagnostic[Count(reader)];
+            for (var d = 0; d < diagnostics.Length; d++)
+            {
+                diagnostics[d] = ReadDiagnostic(reader);
+            }
+
+            stories[key] = new StoryEntry(text, diagnostics);
+        }
+
+        return stories;
+    }
+
+    private sealed record PagesPart(string SiteDigest, Dictionary<string, PageEntry> Pages);
+
+    private static PagesPart ReadPages(BinaryReader reader)
+    {
+        var siteDigest = reader.ReadString();
+        var pageCount = Count(reader);
+        var pages = new Dictionary<string, PageEntry>(pageCount, StringComparer.Ordinal);
+        for (var i = 0; i < pageCount; i++)
+        {
+            var page = reader.ReadString();
+            var length = reader.ReadInt64();
+            var ticks = reader.ReadInt64();
+            var reads = new StoryRead[Count(reader)];
+            for (var r = 0; r < reads.Length; r++)
+            {
+                reads[r] = new StoryRead(reader.ReadString(), reader.ReadString());
+            }
+
+            pages[page] = new PageEntry(reads, length, ticks);
+        }
+
+        return new PagesPart(siteDigest, pages);
+    }
+
+    private static T? Read<T>(string path, string generator, Func<BinaryReader, T> read)
+        where T : class
+    {
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return default;
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            if (reader.ReadString() != Magic || reader.ReadString() != generator)
+            {
+                return default;
+            }
+
+            var value = read(reader);
+            return reader.ReadString() == End ? value : default;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
+        {
+            return default;
+        }
+    }
+
+    private static void Save(string path, string generator, Action<BinaryWriter> write)
+    {
+        var folder = System.IO.Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(folder);
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+        {
+            writer.Write(Magic);
+            writer.Write(generator);
+            write(writer);
+            writer.Write(End);
         }
 
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>Removes the journal (a build that keeps none must not leave an old one describing another output).</summary>
-    public static void Delete(string path)
-    {
-        if (File.Exists(path))
-        {
-            File.Delete(path);
-        }
-    }
+    private const string End = "end";
 
     // A count of what follows; a count the rest of the file cannot hold means the file is damaged.
     private static int Count(BinaryReader reader)
