@@ -12,8 +12,16 @@ namespace Showcase.Generator.Search;
 /// </summary>
 internal sealed class JsonScratch
 {
-    private readonly ArrayBufferWriter<byte> buffer = new(1024);
+    private readonly ArrayBufferWriter<byte> buffer;
     private readonly Dictionary<double, byte[]> numbers = new();
+
+    public JsonScratch()
+        : this(new ArrayBufferWriter<byte>(1024))
+    {
+    }
+
+    /// <summary>Writes straight into <paramref name="buffer"/> (a whole document composed value by value).</summary>
+    public JsonScratch(ArrayBufferWriter<byte> buffer) => this.buffer = buffer;
 
     public void Clear() => buffer.ResetWrittenCount();
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Json;
 
 namespace Showcase.Generator.Search;
 
@@ -8,18 +7,17 @@ internal static class LunrIndexWriter
 {
     public static byte[] WriteWhole(LunrIndex index, LunrShardLayout layout)
     {
-        var scratch = new JsonScratch();
-        return Write(index, writer =>
+        return Write(index, json =>
         {
             for (var slot = 0; slot < index.VectorTerms.Length; slot++)
             {
-                WriteVector(writer, scratch, index, layout, slot, index.VectorTerms[slot], index.VectorScores[slot], 0, index.VectorTerms[slot].Length);
+                WriteVector(json, slot == 0, index, layout, slot, index.VectorTerms[slot], index.VectorScores[slot], 0, index.VectorTerms[slot].Length);
             }
-        }, writer =>
+        }, json =>
         {
             for (var position = 0; position < index.SortedTerms.Length; position++)
             {
-                WritePosting(writer, scratch, index, layout, position, index.TermIndexAt[position]);
+                WritePosting(json, position == 0, index, layout, position, index.TermIndexAt[position]);
             }
         });
     }
@@ -33,19 +31,20 @@ internal static class LunrIndexWriter
         ArgumentOutOfRangeException.ThrowIfNegative(from);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(to, index.SortedTerms.Length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(from, to);
-        var scratch = new JsonScratch();
-        return Write(index, writer =>
+        return Write(index, json =>
         {
+            var first = true;
             foreach (var slot in SlotsHolding(index, from, to))
             {
                 var positions = layout.Positions[slot];
-                WriteVector(writer, scratch, index, layout, slot, positions, layout.Scores[slot], LowerBound(positions, from), LowerBound(positions, to));
+                WriteVector(json, first, index, layout, slot, positions, layout.Scores[slot], LowerBound(positions, from), LowerBound(positions, to));
+                first = false;
             }
-        }, writer =>
+        }, json =>
         {
             for (var position = from; position < to; position++)
             {
-                WritePosting(writer, scratch, index, layout, position, position);
+                WritePosting(json, position == from, index, layout, position, position);
             }
         });
     }
@@ -57,74 +56,76 @@ internal static class LunrIndexWriter
     /// </summary>
     public static byte[] WriteShard(LunrIndex index, LunrShardLayout layout, int from, int to, LunrShardParts.Part parts)
     {
-        var scratch = new JsonScratch();
-        return Write(index, writer =>
+        return Write(index, json =>
         {
-            for (var i = 0; i < parts.Slots.Length; i++)
+            var slots = parts.Slots;
+            var starts = parts.Starts;
+            var ends = parts.Ends;
+            for (var i = 0; i < slots.Length; i++)
             {
-                var slot = parts.Slots[i];
-                WriteVector(writer, scratch, index, layout, slot, layout.Positions[slot], layout.Scores[slot], parts.Starts[i], parts.Ends[i]);
+                var slot = slots[i];
+                WriteVector(json, i == 0, index, layout, slot, layout.Positions[slot], layout.Scores[slot], starts[i], ends[i]);
             }
-        }, writer =>
+        }, json =>
         {
             for (var position = from; position < to; position++)
             {
-                WritePosting(writer, scratch, index, layout, position, position);
+                WritePosting(json, position == from, index, layout, position, position);
             }
         });
     }
 
-    // One buffer and writer per thread, kept between shards: a shard's bytes are copied out once, at the end.
+    // One buffer per thread, kept between shards: a shard is composed in it value by value (no writer between) and
+    // its bytes copied out once, at the end.
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
-
-    private static byte[] Write(LunrIndex index, Action<Utf8JsonWriter> vectors, Action<Utf8JsonWriter> postings)
+    // {"version":…,"fields":[…],"fieldVectors":[…],"invertedIndex":[…],"pipeline":[…]}, as JSON.stringify writes it.
+    private static byte[] Write(LunrIndex index, Action<JsonScratch> vectors, Action<JsonScratch> postings)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 18);
         buffer.ResetWrittenCount();
-        var writer = t_writer ??= new Utf8JsonWriter(buffer, JsJson.WriterOptions);
-        writer.Reset(buffer);
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("version");
-            JsJson.WriteString(writer, LunrIndex.Version);
-            writer.WriteStartArray("fields");
-            foreach (var field in index.Fields)
-            {
-                JsJson.WriteString(writer, field.Name);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("fieldVectors");
-            vectors(writer);
-            writer.WriteEndArray();
-            writer.WriteStartArray("invertedIndex");
-            postings(writer);
-            writer.WriteEndArray();
-            writer.WriteStartArray("pipeline");
-            foreach (var label in index.Pipeline)
-            {
-                JsJson.WriteString(writer, label);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.Flush();
-        }
-
+        var json = new JsonScratch(buffer);
+        json.Raw("{\"version\":"u8);
+        json.String(LunrIndex.Version);
+        json.Raw(",\"fields\":["u8);
+        List(json, index.Fields.Select(f => f.Name));
+        json.Raw("],\"fieldVectors\":["u8);
+        vectors(json);
+        json.Raw("],\"invertedIndex\":["u8);
+        postings(json);
+        json.Raw("],\"pipeline\":["u8);
+        List(json, index.Pipeline);
+        json.Raw("]}"u8);
         return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void List(JsonScratch json, IEnumerable<string> values)
+    {
+        var first = true;
+        foreach (var value in values)
+        {
+            if (!first)
+            {
+                json.Raw((byte)',');
+            }
+
+            json.String(value);
+            first = false;
+        }
     }
 
     // ["field/ref",[index,score,…]] for the elements [start, end).
     private static void WriteVector(
-        Utf8JsonWriter writer, JsonScratch scratch, LunrIndex index, LunrShardLayout layout, int slot,
+        JsonScratch scratch, bool first, LunrIndex index, LunrShardLayout layout, int slot,
         int[] terms, double[] scores, int start, int end)
     {
         var fieldCount = index.Fields.Count;
-        scratch.Clear();
+        if (!first)
+        {
+            scratch.Raw((byte)',');
+        }
+
         scratch.Raw(layout.VectorKeyPrefixes[slot % fieldCount]);
         scratch.Raw(layout.RefBytes[slot / fieldCount]);
         scratch.Raw("\",["u8);
@@ -141,14 +142,17 @@ internal static class LunrIndexWriter
         }
 
         scratch.Raw("]]"u8);
-        scratch.WriteTo(writer);
     }
 
     // ["term",{"_index":n,"field":{"ref":{},…},…}]
-    private static void WritePosting(Utf8JsonWriter writer, JsonScratch scratch, LunrIndex index, LunrShardLayout layout, int position, int termIndex)
+    private static void WritePosting(JsonScratch scratch, bool first, LunrIndex index, LunrShardLayout layout, int position, int termIndex)
     {
         var fieldCount = index.Fields.Count;
-        scratch.Clear();
+        if (!first)
+        {
+            scratch.Raw((byte)',');
+        }
+
         scratch.Raw((byte)'[');
         scratch.String(index.SortedTerms[position]);
         scratch.Raw(",{\"_index\":"u8);
@@ -157,23 +161,22 @@ internal static class LunrIndexWriter
         {
             scratch.Raw((byte)',');
             scratch.Raw(layout.FieldKeys[field]);
-            var first = true;
+            var firstRef = true;
             foreach (var doc in InObjectKeyOrder(index.Posting(position, field), layout.KeyOrder))
             {
-                if (!first)
+                if (!firstRef)
                 {
                     scratch.Raw((byte)',');
                 }
 
                 scratch.Raw(layout.RefKeys[doc]);
-                first = false;
+                firstRef = false;
             }
 
             scratch.Raw((byte)'}');
         }
 
         scratch.Raw("}]"u8);
-        scratch.WriteTo(writer);
     }
 
     private static ReadOnlySpan<int> InObjectKeyOrder(ReadOnlySpan<int> docs, long[] keyOrder)
