@@ -26,11 +26,12 @@ public static class ContentReader
             return new ContentSource(root, texts, media, Exists: false);
         }
 
-        foreach (var full in Directory.EnumerateFiles(root, "*", Enumeration))
-        {
-            ReadOne(root, full, texts.Add, media.Add);
-        }
-
+        // Read and decoded on every core (the order is made by the sort below, not by which file came first).
+        var textBag = new System.Collections.Concurrent.ConcurrentBag<SourceFile>();
+        var mediaBag = new System.Collections.Concurrent.ConcurrentBag<MediaFile>();
+        Parallel.ForEach(Directory.EnumerateFiles(root, "*", Enumeration).ToList(), full => ReadOne(root, full, textBag.Add, mediaBag.Add));
+        texts.AddRange(textBag);
+        media.AddRange(mediaBag);
         texts.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
         media.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
         return new ContentSource(root, texts, media, Exists: true);
