@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Showcase.Site.Tests.Cli;
 using Showcase.Site.Tests.Infrastructure;
 
@@ -182,12 +181,7 @@ public sealed class IncrementalBuildTests
         }
     }
 
-    private static Dictionary<string, string> Snapshot(string directory) =>
-        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .ToDictionary(
-                f => Path.GetRelativePath(directory, f).Replace('\\', '/'),
-                f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))),
-                StringComparer.Ordinal);
+    private static Dictionary<string, string> Snapshot(string directory) => DirectorySnapshot.Of(directory);
 
     private static void CopyDirectory(string from, string to)
     {

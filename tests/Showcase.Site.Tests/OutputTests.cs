@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Showcase.Cli;
 using Showcase.Generator.Output;
 using Showcase.Generator.Output.Io;
@@ -9,12 +8,7 @@ namespace Showcase.Site.Tests;
 /// <summary>Nothing lost: the previous site stays whole until a new build has fully succeeded; builds are reproducible.</summary>
 public sealed class OutputTests
 {
-    private static Dictionary<string, string> Snapshot(string directory) =>
-        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .ToDictionary(
-                f => Path.GetRelativePath(directory, f).Replace('\\', '/'),
-                f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))),
-                StringComparer.Ordinal);
+    private static Dictionary<string, string> Snapshot(string directory) => DirectorySnapshot.Of(directory);
 
     private static int Build(string content, string output, out string stderr)
     {
