@@ -123,10 +123,11 @@ public static class SiteBuilder
         });
 
         var byUnit = models.ToLookup(m => m.Unit.Id, StringComparer.Ordinal);
+        var byParent = units.Values.Where(u => u.Parent is not null).ToLookup(u => u.Parent!.Id, StringComparer.Ordinal);
         foreach (var unit in units.Values)
         {
             unit.Models = byUnit[unit.Id].ToList();
-            unit.Children = units.Values.Where(u => u.Parent == unit).OrderBy(u => u.Name, VietnameseText.Collation).ToList();
+            unit.Children = byParent[unit.Id].OrderBy(u => u.Name, VietnameseText.Collation).ToList();
         }
 
         var byCategory = models.ToLookup(m => m.Category.Id, StringComparer.Ordinal);
@@ -135,9 +136,10 @@ public static class SiteBuilder
             category.Models = byCategory[category.Id].ToList();
         }
 
+        var byForm = models.SelectMany(m => m.Forms, (m, f) => (Model: m, Form: f)).ToLookup(p => p.Form.Id, p => p.Model, StringComparer.Ordinal);
         foreach (var form in forms)
         {
-            form.Models = models.Where(m => m.Forms.Contains(form)).ToList();
+            form.Models = byForm[form.Id].ToList();
         }
 
         var standards = content.Standards
