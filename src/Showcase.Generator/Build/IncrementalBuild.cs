@@ -29,9 +29,6 @@ public sealed class IncrementalBuild
         _previousFileIsIntact = previousFileIsIntact;
     }
 
-    /// <summary>A build with no journal to start from, recording one for the next.</summary>
-    public static IncrementalBuild Fresh() => new(null, string.Empty, (_, _) => false);
-
     public string PreviousOutput { get; }
 
     /// <summary>The digest of this build's site (set by the generator before rendering).</summary>

@@ -54,18 +54,6 @@ public static class JsJson
         writer.WriteRawValue(bytes[..length], skipInputValidation: true);
     }
 
-    /// <summary>Writes a number as JSON.stringify would, formatting each distinct value once into <paramref name="cache"/>.</summary>
-    public static void WriteNumber(Utf8JsonWriter writer, double value, Dictionary<double, byte[]> cache)
-    {
-        if (!cache.TryGetValue(value, out var bytes))
-        {
-            bytes = Encoding.ASCII.GetBytes(FormatNumber(value));
-            cache.Add(value, bytes);
-        }
-
-        writer.WriteRawValue(bytes, skipInputValidation: true);
-    }
-
     /// <summary>Writes a string value as JSON.stringify would.</summary>
     public static void WriteString(Utf8JsonWriter writer, string value)
     {

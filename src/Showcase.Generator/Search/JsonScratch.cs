@@ -1,29 +1,21 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
-using System.Text.Json;
 
 namespace Showcase.Generator.Search;
 
 /// <summary>
-/// A reusable buffer to compose one JSON value as bytes (numbers and strings as JSON.stringify writes them) and
-/// hand it to a <see cref="Utf8JsonWriter"/> in one raw write: the hot loops of the index writer skip the writer's
-/// per-token bookkeeping.
+/// Composes JSON as bytes straight into a buffer, numbers and strings as JSON.stringify writes them; the caller
+/// writes the punctuation. The index writer's hot loops use it instead of a JSON writer and its per-token
+/// bookkeeping.
 /// </summary>
 internal sealed class JsonScratch
 {
     private readonly ArrayBufferWriter<byte> buffer;
     private readonly Dictionary<double, byte[]> numbers = new();
 
-    public JsonScratch()
-        : this(new ArrayBufferWriter<byte>(1024))
-    {
-    }
-
     /// <summary>Writes straight into <paramref name="buffer"/> (a whole document composed value by value).</summary>
     public JsonScratch(ArrayBufferWriter<byte> buffer) => this.buffer = buffer;
-
-    public void Clear() => buffer.ResetWrittenCount();
 
     public void Raw(ReadOnlySpan<byte> bytes) => buffer.Write(bytes);
 
@@ -104,6 +96,4 @@ internal sealed class JsonScratch
         buffer.Advance(Encoding.UTF8.GetBytes(value, span));
         Raw((byte)'"');
     }
-
-    public void WriteTo(Utf8JsonWriter writer) => writer.WriteRawValue(buffer.WrittenSpan, skipInputValidation: true);
 }

@@ -75,22 +75,15 @@ public sealed class LunrIndex
     /// document's score in the whole index is Σ over shards of (its shard score × |shard query|) / |whole query|:
     /// search-core.js adds shard scores up that way.
     /// </summary>
-    public byte[] ToShardJson(int from, int to) => LunrIndexWriter.WriteShard(this, new LunrShardLayout(this, byPosition: true), from, to);
+    public byte[] ToShardJson(int from, int to) => ToShardJson([(from, to)])[0];
 
-    /// <summary>Shards of many ranges, written in parallel over one layout; in the order of the ranges.</summary>
+    /// <summary>Shards of many disjoint ranges, written in parallel over one layout; in the order of the ranges.</summary>
     public IReadOnlyList<byte[]> ToShardJson(IReadOnlyList<(int From, int To)> ranges)
     {
         var layout = new LunrShardLayout(this, byPosition: true);
+        var parts = LunrShardParts.Plan(this, layout, ranges);
         var shards = new byte[ranges.Count][];
-        if (LunrShardParts.TryPlan(this, layout, ranges) is { } parts)
-        {
-            Parallel.For(0, ranges.Count, i => shards[i] = LunrIndexWriter.WriteShard(this, layout, ranges[i].From, ranges[i].To, parts.Of(i)));
-        }
-        else
-        {
-            Parallel.For(0, ranges.Count, i => shards[i] = LunrIndexWriter.WriteShard(this, layout, ranges[i].From, ranges[i].To));
-        }
-
+        Parallel.For(0, ranges.Count, i => shards[i] = LunrIndexWriter.WriteShard(this, layout, ranges[i].From, ranges[i].To, parts.Of(i)));
         return shards;
     }
 }

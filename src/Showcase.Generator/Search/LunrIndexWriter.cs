@@ -24,35 +24,8 @@ internal static class LunrIndexWriter
 
     /// <summary>
     /// The terms at sorted positions [from, to), numbered by position, and the parts of the field vectors that hold
-    /// them, in lunr's order of field vectors.
-    /// </summary>
-    public static byte[] WriteShard(LunrIndex index, LunrShardLayout layout, int from, int to)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(from);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(to, index.SortedTerms.Length);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(from, to);
-        return Write(index, json =>
-        {
-            var first = true;
-            foreach (var slot in SlotsHolding(index, from, to))
-            {
-                var positions = layout.Positions[slot];
-                WriteVector(json, first, index, layout, slot, positions, layout.Scores[slot], LowerBound(positions, from), LowerBound(positions, to));
-                first = false;
-            }
-        }, json =>
-        {
-            for (var position = from; position < to; position++)
-            {
-                WritePosting(json, position == from, index, layout, position, position);
-            }
-        });
-    }
-
-    /// <summary>
-    /// As <see cref="WriteShard(LunrIndex, LunrShardLayout, int, int)"/>, with the field vectors' parts of the shard
-    /// found beforehand for all shards in one pass (<see cref="LunrShardParts"/>): no per-shard gathering and sorting
-    /// of postings, no searching in each vector.
+    /// them, in lunr's order of field vectors: <paramref name="parts"/>, found for all shards in one pass
+    /// (<see cref="LunrShardParts"/>).
     /// </summary>
     public static byte[] WriteShard(LunrIndex index, LunrShardLayout layout, int from, int to, LunrShardParts.Part parts)
     {
@@ -198,41 +171,5 @@ internal static class LunrIndexWriter
         }
 
         return docs;
-    }
-
-    // The field vectors (document × field slots) holding at least one term of [from, to), in lunr's order.
-    private static List<int> SlotsHolding(LunrIndex index, int from, int to)
-    {
-        var fieldCount = index.Fields.Count;
-        var slots = new List<int>();
-        for (var position = from; position < to; position++)
-        {
-            for (var field = 0; field < fieldCount; field++)
-            {
-                foreach (var doc in index.Posting(position, field))
-                {
-                    slots.Add(doc * fieldCount + field);
-                }
-            }
-        }
-
-        slots.Sort();
-        var distinct = 0;
-        for (var i = 0; i < slots.Count; i++)
-        {
-            if (i == 0 || slots[i] != slots[i - 1])
-            {
-                slots[distinct++] = slots[i];
-            }
-        }
-
-        slots.RemoveRange(distinct, slots.Count - distinct);
-        return slots;
-    }
-
-    private static int LowerBound(int[] sorted, int value)
-    {
-        var index = Array.BinarySearch(sorted, value);
-        return index >= 0 ? index : ~index;
     }
 }

@@ -37,18 +37,22 @@ internal sealed class LunrShardParts
         return new Part(_slots.AsMemory(from, length), _starts.AsMemory(from, length), _ends.AsMemory(from, length));
     }
 
-    /// <summary>The parts of each range, or null when ranges overlap (each position must belong to one shard).</summary>
-    public static LunrShardParts? TryPlan(LunrIndex index, LunrShardLayout layout, IReadOnlyList<(int From, int To)> ranges)
+    /// <summary>The parts of each range; ranges must lie within the terms and not overlap (a term is in one shard).</summary>
+    public static LunrShardParts Plan(LunrIndex index, LunrShardLayout layout, IReadOnlyList<(int From, int To)> ranges)
     {
         var shardOf = new int[index.SortedTerms.Length];
         Array.Fill(shardOf, -1);
         for (var shard = 0; shard < ranges.Count; shard++)
         {
-            for (var position = ranges[shard].From; position < ranges[shard].To; position++)
+            var (from, to) = ranges[shard];
+            ArgumentOutOfRangeException.ThrowIfNegative(from);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(to, shardOf.Length);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(from, to);
+            for (var position = from; position < to; position++)
             {
                 if (shardOf[position] >= 0)
                 {
-                    return null;
+                    throw new ArgumentException($"shard ranges overlap at term {position}", nameof(ranges));
                 }
 
                 shardOf[position] = shard;

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Showcase.Generator.Search;
 
 namespace Showcase.Generator.Tests.Search;
@@ -19,14 +18,8 @@ public sealed class JsonScratchTests
 
     private static string Written(double value)
     {
-        var scratch = new JsonScratch();
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            scratch.Number(value);
-            scratch.WriteTo(writer);
-        }
-
+        new JsonScratch(buffer).Number(value);
         return Encoding.ASCII.GetString(buffer.WrittenSpan);
     }
 }

@@ -89,6 +89,8 @@ public sealed class ShardedSearchTests
         {
             Assert.Equal(index.ToShardJson(ranges[i].From, ranges[i].To), together[i]);
         }
+
+        Assert.Throws<ArgumentException>(() => index.ToShardJson([(0, 5), (3, 8)]));
     }
 
     private static List<(string Ref, double Score)> Pairs(JsonElement array) =>
