@@ -228,8 +228,9 @@ public static class BuildCommand
 
     private static (long Length, long WriteTicks)? FileOf(string outputRoot, string path)
     {
+        // One stat: a symbolic link (ReparsePoint in the same stat's attributes) is never taken as the page's file.
         var info = new FileInfo(Path.Combine(outputRoot, path));
-        return info.Exists && info.LinkTarget is null ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
+        return info.Exists && !info.Attributes.HasFlag(FileAttributes.ReparsePoint) ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
     }
 
     public static void Report(BuildResult result, Generator.Content.ContentSource source, Generator.Rendering.ThemeSource? theme, TextWriter error)

@@ -15,7 +15,10 @@ public sealed class IncrementalBuild
     private readonly BuildJournal? _previous;
     private readonly Func<string, PageEntry, bool> _previousFileIsIntact;
     private readonly ConcurrentDictionary<string, StoryEntry> _stories = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, IReadOnlyList<StoryRead>> _pages = new(StringComparer.Ordinal);
+    // A page taken from the previous output keeps its journal entry (a hard link keeps the file's length and time);
+    // a page rendered has only its reads until the written file is looked at.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<StoryRead>> _rendered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PageEntry> _kept = new(StringComparer.Ordinal);
     private int _reusedPages;
     private int _reusedStories;
 
@@ -78,21 +81,21 @@ public sealed class IncrementalBuild
         }
 
         Interlocked.Increment(ref _reusedPages);
-        _pages[page.OutputPath] = entry.Reads;
+        _kept[page.OutputPath] = entry;
         return OutputFile.Reuse(page.OutputPath, Path.Combine(PreviousOutput, page.OutputPath), entry.Length);
     }
 
     internal void RecordPage(Page page, IReadOnlyCollection<Story> reads) =>
-        _pages[page.OutputPath] = reads
+        _rendered[page.OutputPath] = reads
             .Select(s => new StoryRead(s.SourcePath, s.Key))
             .OrderBy(r => r.SourcePath, StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>The journal of this build, once its output is written: <paramref name="fileOf"/> gives each page's file as written.</summary>
+    /// <summary>The journal of this build, once its output is written: <paramref name="fileOf"/> gives a rendered page's file as written.</summary>
     public BuildJournal Journal(string generator, Func<string, (long Length, long WriteTicks)?> fileOf)
     {
-        var pages = new Dictionary<string, PageEntry>(StringComparer.Ordinal);
-        foreach (var (path, reads) in _pages)
+        var pages = new Dictionary<string, PageEntry>(_kept, StringComparer.Ordinal);
+        foreach (var (path, reads) in _rendered)
         {
             if (fileOf(path) is { } file)
             {

@@ -91,14 +91,7 @@ public static class SiteGenerator
         var data = Task.Run(() => DataFiles(prepared).ToList());
         Parallel.ForEach(pages, page =>
         {
-            if (incremental is null)
-            {
-                if (renderer.RenderBytes(page, diagnostics) is { } html)
-                {
-                    files.Add(new OutputFile(page.OutputPath, html));
-                }
-            }
-            else if (incremental.Reuse(page, storyKeys!) is { } reused)
+            if (incremental?.Reuse(page, storyKeys!) is { } reused)
             {
                 files.Add(reused);
             }
@@ -108,7 +101,7 @@ public static class SiteGenerator
                 if (renderer.RenderBytes(page, diagnostics) is { } html)
                 {
                     files.Add(new OutputFile(page.OutputPath, html));
-                    incremental.RecordPage(page, reads.Stories);
+                    incremental?.RecordPage(page, reads.Stories);
                 }
             }
 

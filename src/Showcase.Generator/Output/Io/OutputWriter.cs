@@ -18,11 +18,6 @@ public static partial class OutputWriter
 
     public static Result Write(OutputPlan plan, string outputDirectory)
     {
-        if (plan.Files.FirstOrDefault(f => !ContentValidator.IsSafeRelativePath(f.Path)) is { } unsafeFile)
-        {
-            throw new IOException($"đường dẫn đầu ra không an toàn: {unsafeFile.Path}");
-        }
-
         using var staging = Begin(outputDirectory);
         foreach (var file in plan.Files)
         {
