@@ -162,6 +162,22 @@ public sealed class IncrementalBuildTests
         Assert.Contains("models/2023/anh.md:11:11: cảnh báo SG2009", second.Error);
     }
 
+    [Fact]
+    public void Timings_name_every_phase_and_the_posters_and_forms_within_rendering()
+    {
+        using var temp = new TempDirectory();
+        var content = CliRun.WriteTree(temp, CliRun.Clean);
+        var run = CliRun.Run("build", "--content", content, "--output", temp.Combine("output"), "--theme", RepoPaths.Theme, "--timings");
+
+        Assert.Equal(0, run.ExitCode);
+        var phases = run.Output.Split('\n')
+            .Select(line => System.Text.RegularExpressions.Regex.Match(line, @"^  ([a-z][a-z ]*[a-z])\s+(\d+) ms"))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value)
+            .ToList();
+        Assert.Equal(["read", "load", "validate", "model", "render", "posters", "forms", "search", "plan", "write", "cleanup", "journal", "gc pause"], phases);
+    }
+
     private static string Build(string content, string output, string? theme = null)
     {
         var run = CliRun.Run("build", "--content", content, "--output", output, "--theme", theme ?? RepoPaths.Theme);

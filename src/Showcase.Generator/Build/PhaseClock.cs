@@ -19,6 +19,9 @@ internal sealed class PhaseClock(IProgress<BuildProgress>? progress, IReadOnlyLi
         _clock.Restart();
     }
 
+    /// <summary>A part of a phase timed on its own (e.g. the poster pages within rendering), listed before the phase running now.</summary>
+    public void AddPart(string name, TimeSpan elapsed) => _timings.Add(new PhaseTiming(name, elapsed));
+
     public void Stop()
     {
         if (_current is { } current)

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text;
 using Showcase.Generator.Content;
 using Showcase.Generator.Diagnostics;
 using Showcase.Generator.Forms;
@@ -88,9 +87,14 @@ public static class SiteGenerator
         // The search index and the data files read the site model only: they are made beside the pages, on the cores
         // rendering leaves idle (the index has serial stretches). The search phase is the wait for them after rendering.
         var search = Task.Run(() => SearchFiles(site));
-        var data = Task.Run(() => DataFiles(prepared).ToList());
+        var data = Task.Run(() => TimedDataFiles(prepared));
+
+        // The posters and the forms are timed on their own, as parts of rendering: their pages' render time summed
+        // over the threads, and for the forms their CSV/XLSX exports (made with the data files).
+        long posterTicks = 0, formTicks = 0;
         Parallel.ForEach(pages, page =>
         {
+            var started = Stopwatch.GetTimestamp();
             if (incremental?.Reuse(page, storyKeys!) is { } reused)
             {
                 files.Add(reused);
@@ -105,6 +109,16 @@ public static class SiteGenerator
                 }
             }
 
+            var elapsed = Stopwatch.GetTimestamp() - started;
+            if (page.Layout == PosterPlanner.Layout)
+            {
+                Interlocked.Add(ref posterTicks, elapsed);
+            }
+            else if (FormPagePlanner.Layouts.Contains(page.Layout))
+            {
+                Interlocked.Add(ref formTicks, elapsed);
+            }
+
             var count = Interlocked.Increment(ref done);
             if (count % 64 == 0)
             {
@@ -112,10 +126,14 @@ public static class SiteGenerator
             }
         });
         timings.Start(BuildPhase.Search, site.Models.Count);
-        foreach (var file in data.GetAwaiter().GetResult().Concat(search.GetAwaiter().GetResult()))
+        var (dataFiles, formExportTicks) = data.GetAwaiter().GetResult();
+        foreach (var file in dataFiles.Concat(search.GetAwaiter().GetResult()))
         {
             files.Add(file);
         }
+
+        timings.AddPart("posters", Stopwatch.GetElapsedTime(0, posterTicks));
+        timings.AddPart("forms", Stopwatch.GetElapsedTime(0, formTicks + formExportTicks));
 
         timings.Start(BuildPhase.Plan, theme.Assets.Count + site.Media.Count);
         foreach (var asset in theme.Assets)
@@ -162,16 +180,24 @@ public static class SiteGenerator
         public OutputPlan ToPlan() => sink is null ? OutputPlan.From(_files) : OutputPlan.Streamed(_count, _bytes);
     }
 
+    // The data files, and how long the forms' exports took of it.
+    private static (List<OutputFile> Files, long FormExportTicks) TimedDataFiles(PreparedSite prepared)
+    {
+        var files = SiteDataFiles(prepared).ToList();
+        var started = Stopwatch.GetTimestamp();
+        files.AddRange(FormExports.Files(prepared.Site!));
+        return (files, Stopwatch.GetTimestamp() - started);
+    }
+
     /// <summary>The files made from the site model rather than the theme: sitemap, feed, the forms' CSV and XLSX.</summary>
-    public static IEnumerable<OutputFile> DataFiles(PreparedSite prepared)
+    public static IEnumerable<OutputFile> DataFiles(PreparedSite prepared) =>
+        SiteDataFiles(prepared).Concat(FormExports.Files(prepared.Site ?? throw new InvalidOperationException("no site model")));
+
+    private static IEnumerable<OutputFile> SiteDataFiles(PreparedSite prepared)
     {
         var site = prepared.Site ?? throw new InvalidOperationException("no site model");
         yield return new OutputFile(Urls.Sitemap, SitemapRenderer.Render(prepared.Pages, site.BaseUrl));
         yield return new OutputFile(Urls.Feed, FeedRenderer.Render(site, prepared.Options.FeedSize));
-        foreach (var file in FormExports.Files(site))
-        {
-            yield return file;
-        }
     }
 
     /// <summary>The search index: the manifest, its lunr.js shards and the document files.</summary>

@@ -8,6 +8,9 @@ namespace Showcase.Generator.Forms;
 /// </summary>
 public static class FormPagePlanner
 {
+    /// <summary>The layouts of the pages this planner makes (the forms' index, statistics, one page per form table).</summary>
+    public static readonly IReadOnlySet<string> Layouts = new HashSet<string>(["forms-index", "statistics", "print-form"], StringComparer.Ordinal);
+
     public static IReadOnlyList<Page> Plan(SiteModel site)
     {
         var b = site.BaseUrl;
