@@ -12,6 +12,9 @@ namespace Showcase.Cli.Serve;
 /// </summary>
 public static class LiveReload
 {
+    private static readonly JsonSerializerOptions ScriptJson = new() { Encoder = JavaScriptEncoder.Default };
+    private static readonly JsonSerializerOptions EventJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public const string EventsPath = "/__showcase/events";
 
     public const string OverlayId = "showcase-loi";
@@ -19,7 +22,7 @@ public static class LiveReload
     /// <summary>The script for a page served at state <paramref name="version"/>, with the current problem (if any) shown at once.</summary>
     public static string Script(int version, string? problem)
     {
-        var problemJson = JsonSerializer.Serialize(problem, new JsonSerializerOptions { Encoder = JavaScriptEncoder.Default });
+        var problemJson = JsonSerializer.Serialize(problem, ScriptJson);
         return $$"""
             <script id="showcase-live-reload">
             (function () {
@@ -64,7 +67,7 @@ public static class LiveReload
     /// <summary>One server-sent event for a state: reload after a good build, the problem after a failed one.</summary>
     public static string Event(ServeState state) =>
         state.Problem is { } problem
-            ? $"event: problem\ndata: {JsonSerializer.Serialize(new { text = problem }, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping })}\n\n"
+            ? $"event: problem\ndata: {JsonSerializer.Serialize(new { text = problem }, EventJson)}\n\n"
             : $"event: reload\ndata: {state.Version.ToString(CultureInfo.InvariantCulture)}\n\n";
 
     /// <summary>The page shown when there is no good build yet: the problem, and the script that reloads once it is fixed.</summary>

@@ -99,7 +99,7 @@ public static class ServeBenchmark
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Lưu → trang mới ({edits} lần, {model.SourcePath}): trung vị {Percentile(times, 50):0} ms, p90 {Percentile(times, 90):0} ms, tối đa {times.Max():0} ms; " +
-            $"trong đó dựng lại: trung vị {Percentile(rebuilds, 50):0} ms (sau {30} ms chờ yên); " +
+            $"trong đó dựng lại: trung vị {Percentile(rebuilds, 50):0} ms (sau {watcher.Quiet.TotalMilliseconds:0} ms chờ yên); " +
             $"thời gian CPU của tiến trình cho mỗi lần lưu: trung vị {Percentile(cpu, 50):0} ms."));
         return CliApp.Success;
     }

@@ -111,3 +111,12 @@ public sealed class BuildCache
 
     private sealed record RenderedBody(BaseUrl BaseUrl, IReadOnlyList<MediaFile> MediaFiles, MarkdownRenderer.Result Result, IReadOnlyList<Diagnostic> Diagnostics);
 }
+
+/// <summary>A build's use of an optional <see cref="BuildCache"/>.</summary>
+public static class BuildCacheExtensions
+{
+    /// <summary><see cref="BuildCache.Memo"/> when there is a cache (the key made only then), else the computation itself.</summary>
+    public static T MemoOrCompute<T>(this BuildCache? cache, string kind, Func<string> key, Func<T> compute)
+        where T : notnull =>
+        cache is null ? compute() : cache.Memo(kind, key(), compute);
+}

@@ -37,6 +37,4 @@ public sealed record PosterPage
     /// <summary>An inline SVG QR code of the unit's page, or null when base_url has no host to point at.</summary>
     public TrustedHtml? Qr { get; init; }
 
-    /// <summary>The address the QR code holds.</summary>
-    public string? QrTarget { get; init; }
 }

@@ -1,3 +1,4 @@
+using Showcase.Generator.Build;
 using Showcase.Generator.Site;
 
 namespace Showcase.Generator.Posters;
@@ -17,15 +18,13 @@ public static class PosterPlanner
         var pages = new List<Page>();
         foreach (var standards in site.Standards)
         {
-            var fitKey = string.Join('\n', [standards.Title, standards.DecisionLine ?? string.Empty, .. standards.Items]);
-            var sizes = cache is null
-                ? PosterTextFit.Fit(standards.Title, standards.Items, standards.DecisionLine)
-                : cache.Memo("poster-fit", fitKey, () => PosterTextFit.Fit(standards.Title, standards.Items, standards.DecisionLine));
+            var sizes = cache.MemoOrCompute(
+                "poster-fit",
+                () => string.Join('\n', [standards.Title, standards.DecisionLine ?? string.Empty, .. standards.Items]),
+                () => PosterTextFit.Fit(standards.Title, standards.Items, standards.DecisionLine));
             var qrTarget = site.BaseUrl.Origin.Length == 0 ? null : site.BaseUrl.Absolute(Urls.Unit(standards.Unit.Id));
             var qrLabel = $"Mã QR: trang của {standards.Unit.Name} trên trang web";
-            var qr = qrTarget is null ? null
-                : cache is null ? QrSvg.Render(qrTarget, qrLabel)
-                : cache.Memo("poster-qr", qrTarget + "\n" + qrLabel, () => QrSvg.Render(qrTarget, qrLabel));
+            var qr = qrTarget is null ? null : cache.MemoOrCompute("poster-qr", () => qrTarget + "\n" + qrLabel, () => QrSvg.Render(qrTarget, qrLabel));
             foreach (var link in standards.Posters)
             {
                 var size = PosterSize.Find(link.Size) ?? throw new InvalidOperationException($"unknown poster size {link.Size}");
@@ -40,10 +39,9 @@ public static class PosterPlanner
                     DecisionLine = standards.DecisionLine,
                     DatedLine = DatedLine(site.Config.Place, standards.DecisionDateText ?? VietnameseText.LongDate(site.Today)),
                     TextSizes = sizes,
-                    Assets = ToRoot(url) + Urls.Asset(string.Empty),
+                    Assets = Urls.ToRoot(url) + Urls.Asset(string.Empty),
                     StandardsLink = "../",
                     Qr = qr,
-                    QrTarget = qrTarget,
                 };
                 pages.Add(new Page
                 {
@@ -74,7 +72,4 @@ public static class PosterPlanner
     private static string DatedLine(string place, string date) =>
         place.Length > 0 ? $"{place}, {date}" : char.ToUpperInvariant(date[0]) + date[1..];
 
-    /// <summary>"chuan-muc/x/40x60/" → "../../../": from a page's folder back to the site's root.</summary>
-    private static string ToRoot(string url) =>
-        string.Concat(Enumerable.Repeat("../", url.Count(c => c == '/')));
 }

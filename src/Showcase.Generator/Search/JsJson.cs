@@ -10,8 +10,7 @@ namespace Showcase.Generator.Search;
 /// JSON text exactly as JavaScript's JSON.stringify writes it: numbers as Number.prototype.toString gives them
 /// (shortest round trip; <c>1e-7</c>, <c>1e+21</c>, <c>1</c> not <c>1.0</c>), strings escaping only <c>"</c>,
 /// <c>\</c>, control characters (lower-case hex) and lone surrogates. Values are written raw into a
-/// <see cref="Utf8JsonWriter"/>; property names go through the writer and must be plain ASCII (see
-/// <see cref="IsPlainName"/>).
+/// <see cref="Utf8JsonWriter"/>; property names go through the writer and must be plain ASCII.
 /// </summary>
 public static class JsJson
 {
@@ -22,10 +21,6 @@ public static class JsJson
         SkipValidation = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
-
-    /// <summary>A name the writer passes through as JSON.stringify would: ASCII letters, digits, '_', '-', '.', '~', '/'.</summary>
-    public static bool IsPlainName(string name) =>
-        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or '~' or '/');
 
     /// <summary>A number as JSON.stringify writes it; NaN and infinities become <c>null</c>.</summary>
     public static string FormatNumber(double value)
@@ -98,7 +93,7 @@ public static class JsJson
         return true;
     }
 
-    private static void AppendQuoted(ArrayBufferWriter<byte> buffer, string value)
+    internal static void AppendQuoted(ArrayBufferWriter<byte> buffer, string value)
     {
         var escaped = new StringBuilder(value.Length + 2).Append('"');
         for (var i = 0; i < value.Length; i++)

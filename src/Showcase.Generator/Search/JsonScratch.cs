@@ -84,12 +84,12 @@ internal sealed class JsonScratch
         }
         else
         {
-            buffer.Write(Encoding.UTF8.GetBytes(JsJson.Quote(value)));
+            JsJson.AppendQuoted(buffer, value);
         }
     }
 
     /// <summary>A string known to need no escaping (checked by the caller), quotes included.</summary>
-    public void PlainString(string value)
+    private void PlainString(string value)
     {
         Raw((byte)'"');
         var span = buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(value.Length));

@@ -51,7 +51,7 @@ public static class SearchIndexBuilder
         }
 
         var manifest = SearchFileWriter.WriteManifest(new SearchManifest(
-            sorted.Length, RootFrom(folder), options.Fields, index.Pipeline, shards,
+            sorted.Length, Site.Urls.ToRoot(folder), options.Fields, index.Pipeline, shards,
             docFiles.Select(f => f.Range).ToArray(), facetFiles.Select(f => f.Range).ToArray(), facets));
         files.Add(new OutputFile($"{folder}/manifest.json", manifest));
         return files;
@@ -84,8 +84,4 @@ public static class SearchIndexBuilder
 
         return chunks;
     }
-
-    // The way from the index's folder back up to base_url: "../" for "search".
-    private static string RootFrom(string folder) =>
-        string.Concat(Enumerable.Repeat("../", folder.Split('/', StringSplitOptions.RemoveEmptyEntries).Length));
 }

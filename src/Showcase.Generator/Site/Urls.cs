@@ -51,6 +51,10 @@ public static class Urls
 
     public static string Asset(string path) => $"assets/{path}";
 
+    /// <summary>The way back to the site's root from a folder under it: "chuan-muc/x/40x60/" → "../../../", "search" → "../".</summary>
+    public static string ToRoot(string folder) =>
+        string.Concat(Enumerable.Repeat("../", folder.Split('/', StringSplitOptions.RemoveEmptyEntries).Length));
+
     /// <summary>Page N (1-based) of a paged list: page 1 is the list itself, page N is "trang-N/".</summary>
     public static string Paged(string list, int page) => page <= 1 ? list : $"{list}trang-{page}/";
 
