@@ -94,7 +94,7 @@ public static class SiteGenerator
         long posterTicks = 0, formTicks = 0;
         Parallel.ForEach(pages, page =>
         {
-            var started = Stopwatch.GetTimestamp();
+            long elapsed = 0;
             if (incremental?.Reuse(page, storyKeys!) is { } reused)
             {
                 files.Add(reused);
@@ -102,14 +102,17 @@ public static class SiteGenerator
             else
             {
                 using var reads = StoryReads.Record();
-                if (renderer.RenderBytes(page, diagnostics) is { } html)
+                var started = Stopwatch.GetTimestamp();
+                var html = renderer.RenderBytes(page, diagnostics);
+                elapsed = Stopwatch.GetTimestamp() - started;
+                if (html is not null)
                 {
                     files.Add(new OutputFile(page.OutputPath, html));
                     incremental?.RecordPage(page, reads.Stories);
                 }
             }
 
-            var elapsed = Stopwatch.GetTimestamp() - started;
+            // Rendering only: not the wait for the writer's queue in files.Add.
             if (page.Layout == PosterPlanner.Layout)
             {
                 Interlocked.Add(ref posterTicks, elapsed);
